@@ -1,0 +1,204 @@
+"""The column classifier: decides a whole sampled column at once.
+
+For every column it works on the distinct non-empty values (with their counts), runs each
+recognizer's shape as one vectorised regular expression over them, validates only the candidates,
+and stops early once a recognizer cannot reach its threshold. Name hints (colnames.py, or a
+connector's known headers) combine with the share of validating values into a confidence 0-1 and
+a verdict:
+
+- ``confirmed``: values prove it (share >= ``Thresholds.value_share``), or values and the name
+  agree (share >= ``Thresholds.hinted_share`` with a name hint);
+- ``suspected``: only the name suggests it (or the values are too few to say).
+
+Columns that hold free text (notes, messages) are searched inside the text instead: see
+freetext.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from piiscan.categories import CATEGORIES
+from piiscan.colnames import name_hints
+from piiscan.model import ColumnVerdict
+from piiscan.recognizers import all_recognizers
+from piiscan.recognizers.base import ValueRecognizer, safe_validate
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When a column counts as holding a category. All shares are of non-empty sampled values."""
+
+    value_share: float = 0.5  # values alone confirm a category at this share
+    hinted_share: float = 0.1  # with a name hint, this share of validating values confirms
+    min_matches: int = 2  # fewer validating values than this prove nothing by value alone
+    contradicted_after: int = 20  # a name hint whose values never validate is dropped after this many values
+    free_text_length: float = 40.0  # mean length above which a text column is free text...
+    free_text_spaces: float = 0.5  # ...when at least this share of its values has spaces
+    max_examples: int = 3
+
+    def value_confidence(self, share: float, hinted: bool) -> float:
+        base = 0.55 + 0.45 * share if hinted else share
+        return round(min(0.99, base), 2)
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+NAME_ONLY_CONFIDENCE = 0.5
+# Number and date columns hold these categories only when their name says so.
+_TYPED_CATEGORIES = {"phone", "birth_date", "address", "business_id", "bank_account", "payment_card", "billing"}
+
+
+def classify_column(
+    values: "pd.Series",
+    column: str,
+    extra_hints: Iterable[str] = (),
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    recognizers: list[ValueRecognizer] | None = None,
+) -> list[ColumnVerdict]:
+    """Verdicts for one sampled column, most certain first; empty when it holds nothing personal."""
+    import pandas as pd
+
+    recognizers = all_recognizers() if recognizers is None else recognizers
+    hints = set(name_hints(column)) | set(extra_hints)
+    text = _as_text(values, hints)
+    if text is None:  # booleans and the like: only the name can tell
+        nonempty = int(values.notna().sum())
+        return _name_only(hints, set(), nonempty) if nonempty else []
+    nonempty = len(text)
+    if nonempty == 0:
+        return []
+    counts = text.value_counts(sort=False)
+    distinct = pd.Series(counts.index, dtype=object)
+    lengths = distinct.str.len().to_numpy()
+    if _is_free_text(distinct, lengths, counts, thresholds):
+        from piiscan.freetext import classify_free_text
+
+        verdicts = classify_free_text(text, recognizers, hints, thresholds)
+        return verdicts + _name_only(hints, {v.category for v in verdicts}, nonempty)
+
+    typed = values.dtype.kind in "iufMm"
+    verdicts: list[ColumnVerdict] = []
+    for recognizer in recognizers:
+        hinted = recognizer.category in hints
+        if (recognizer.needs_name or typed) and not hinted:
+            continue
+        if typed and recognizer.category not in _TYPED_CATEGORIES:
+            continue
+        verdict = _apply(recognizer, distinct, lengths, counts, nonempty, hinted, thresholds)
+        if verdict:
+            verdicts.append(verdict)
+    verdicts = _best_per_column(verdicts, hints, thresholds)
+    seen = {v.category for v in verdicts}
+    # A value-detectable category named by the column but contradicted by many values is dropped.
+    contradicted = {
+        c for c in hints - seen
+        if c in CATEGORIES and CATEGORIES[c].found_by == "value" and nonempty >= thresholds.contradicted_after
+    }
+    return verdicts + _name_only(hints - contradicted, seen, nonempty)
+
+
+def _as_text(values: "pd.Series", hints: set[str]) -> "pd.Series | None":
+    """Non-empty values as stripped strings; None for column types that cannot hold values we read."""
+    import pandas as pd
+
+    kind = values.dtype.kind
+    if kind == "b":
+        return None
+    series = values.dropna()
+    if kind in "iu":
+        return series.astype("int64").astype(str)
+    if kind == "f":
+        if not (hints & _TYPED_CATEGORIES):
+            return series.iloc[0:0].astype(str)
+        whole = series[series == series.round()]
+        return whole.astype("int64").astype(str)
+    if kind in "Mm":
+        return series.astype(str)
+    series = series[series.map(lambda v: isinstance(v, (str, int)) and not isinstance(v, bool))]
+    series = series.astype(str).str.strip()
+    return series[series != ""] if len(series) else pd.Series([], dtype=object)
+
+
+def _is_free_text(distinct: "pd.Series", lengths, counts: "pd.Series", thresholds: Thresholds) -> bool:
+    if len(distinct) == 0:
+        return False
+    weights = counts.to_numpy()
+    mean_length = float((lengths * weights).sum() / weights.sum())
+    if mean_length < thresholds.free_text_length:
+        return False
+    spaced = distinct.str.contains(" ", regex=False).to_numpy()
+    return float((spaced * weights).sum() / weights.sum()) >= thresholds.free_text_spaces
+
+
+def _apply(
+    recognizer: ValueRecognizer,
+    distinct: "pd.Series",
+    lengths,
+    counts: "pd.Series",
+    nonempty: int,
+    hinted: bool,
+    thresholds: Thresholds,
+) -> ColumnVerdict | None:
+    in_range = (lengths >= recognizer.min_length) & (lengths <= recognizer.max_length)
+    if not in_range.any():
+        return None
+    shaped = in_range.copy()
+    shaped[in_range] = distinct[in_range].str.fullmatch(recognizer.shape).to_numpy(dtype=bool)
+    if not shaped.any():
+        return None
+    candidate_rows = int(counts.to_numpy()[shaped].sum())
+    needed = thresholds.hinted_share if hinted else thresholds.value_share
+    if candidate_rows < needed * nonempty:  # early stop: validation cannot lift the share above the bar
+        return None
+    candidates = distinct[shaped]
+    valid = [v for v in candidates if safe_validate(recognizer.validate, v)]
+    if len(valid) == 0:
+        return None
+    matched = int(counts.loc[valid].sum())
+    share = matched / nonempty
+    if share < needed or (not hinted and matched < thresholds.min_matches):
+        return None
+    examples = tuple(recognizer.mask(v) for v in valid[: thresholds.max_examples])
+    return ColumnVerdict(
+        category=recognizer.category,
+        evidence="value+name" if hinted else "value",
+        confidence=thresholds.value_confidence(share, hinted),
+        verdict="confirmed",
+        values_matched=matched,
+        values_nonempty=nonempty,
+        examples=examples,
+        recognizer=recognizer.name,
+    )
+
+
+def _best_per_column(verdicts: list[ColumnVerdict], hints: set[str], thresholds: Thresholds) -> list[ColumnVerdict]:
+    """One value category per column (the one that explains most values, name-backed first),
+    plus any other that the column's name also claims."""
+    if len(verdicts) <= 1:
+        return verdicts
+    verdicts.sort(key=lambda v: (v.evidence == "value+name", v.values_matched), reverse=True)
+    kept = [verdicts[0]]
+    for v in verdicts[1:]:
+        if v.category in hints and v.category not in {k.category for k in kept}:
+            kept.append(v)
+    return kept
+
+
+def _name_only(hints: set[str], seen: set[str], nonempty: int) -> list[ColumnVerdict]:
+    return [
+        ColumnVerdict(
+            category=c,
+            evidence="name",
+            confidence=NAME_ONLY_CONFIDENCE,
+            verdict="suspected",
+            values_matched=0,
+            values_nonempty=nonempty,
+            recognizer="column name",
+        )
+        for c in sorted(hints - seen)
+        if c in CATEGORIES
+    ]

@@ -1,0 +1,56 @@
+"""Y-tunnus (Finnish business id) and its VAT form.
+
+Seven digits, a hyphen and a mod-11 check digit; the VAT number is ``FI`` and the eight digits.
+Checks from python-stdnum.
+
+>>> is_valid("2859115-6")
+True
+>>> is_valid("FI28591156")
+True
+>>> is_valid("2859115-7")
+False
+>>> mask("2859115-6")
+'28*****-6'
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum.fi import alv as _alv
+from stdnum.fi import ytunnus as _ytunnus
+
+from piiscan.recognizers.base import ValueRecognizer
+
+SHAPE = re.compile(r"\d{7}-\d|FI\s?\d{8}", re.IGNORECASE)
+IN_TEXT = re.compile(r"(?<![\w-])(?:\d{7}-\d|FI\s?\d{8})(?![\w-])", re.IGNORECASE)
+
+
+def is_valid(value: str) -> bool:
+    value = value.strip()
+    try:
+        if value[:2].upper() == "FI":
+            _alv.validate(value)
+        else:
+            _ytunnus.validate(value)
+    except Exception:  # noqa: BLE001
+        return False
+    return True
+
+
+def mask(value: str) -> str:
+    value = value.strip()
+    return value[:2] + re.sub(r"\d", "*", value[2:-1]) + value[-1]
+
+
+RECOGNIZER = ValueRecognizer(
+    name="fi.ytunnus",
+    category="business_id",
+    shape=SHAPE,
+    validate=is_valid,
+    mask=mask,
+    in_text=IN_TEXT,
+    context=("y-tunnus", "ytunnus", "alv", "vat", "business id"),
+    min_length=9,
+    max_length=11,
+)

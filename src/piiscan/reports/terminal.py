@@ -1,0 +1,66 @@
+"""The terminal summary (rich): undeclared data first, then what matches the notice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from piiscan.categories import label
+
+
+def print_summary(report: dict[str, Any], console: Console) -> None:
+    """Print a report dict (as made by reports.json.report_dict) for a person at a terminal."""
+    notice = report.get("notice") or {}
+    register = notice.get("register") or "(no notice)"
+    undeclared = [f for f in report["findings"] if not f["declared"] and not f.get("allowed")]
+    declared = [f for f in report["findings"] if f["declared"] and not f.get("allowed")]
+    console.print(f"[bold]piiscan {report['version']}[/] · register: [bold]{register}[/]")
+    for s in report["sources"]:
+        state = {"ok": "[green]ok[/]", "partial": "[yellow]partial[/]", "error": "[red]error[/]"}[s["status"]]
+        line = f"  {s['source']}: {state}, {s['tables_scanned']} tables scanned"
+        if s.get("tables_failed"):
+            line += f", {s['tables_failed']} failed"
+        console.print(line)
+        if s.get("error"):
+            console.print(f"    [red]{s['error']}[/]", markup=True, highlight=False)
+        for t in s.get("tables", []):
+            if t["status"] != "ok":
+                console.print(f"    [red]{t['table']}: {t['error']}[/]", highlight=False)
+    if undeclared:
+        console.print(f"\n[bold red]Undeclared personal data ({len(undeclared)} columns):[/]")
+        console.print(_table(undeclared))
+    else:
+        console.print("\n[bold green]No undeclared personal data found.[/]")
+    if declared:
+        console.print(f"\n[bold]Declared and found ({len(declared)} columns):[/]")
+        console.print(_table(declared))
+    allowed = [f for f in report["findings"] if f.get("allowed")]
+    if allowed:
+        console.print(f"\n[bold]Accepted in the notice ({len(allowed)}):[/]")
+        for f in allowed:
+            console.print(f"  {f['table']}.{f['column']} {f['category']}: {f['allowed']}", highlight=False)
+    if report["declared_not_observed"]:
+        names = ", ".join(report["declared_not_observed"])
+        console.print(f"\nDeclared but not observed: {names}")
+    verdict = ", ".join(report["undeclared_categories"]) or "none"
+    console.print(f"\nUndeclared categories: [bold]{verdict}[/]  (exit {report['exit_code']})")
+
+
+def _table(findings: list[dict[str, Any]]) -> Table:
+    table = Table(show_header=True, header_style="bold", expand=False)
+    for col in ("category", "where", "evidence", "verdict", "matched", "confidence", "examples"):
+        table.add_column(col)
+    for f in findings:
+        where = f"{f['table']}.{f['column']}" + (f" [{f['meta_key']}]" if f.get("meta_key") else "")
+        table.add_row(
+            f"{f['category']} ({label(f['category'], 'en')})",
+            where,
+            f["evidence"],
+            f["verdict"],
+            f"{f['values_matched']}/{f['rows_sampled']}",
+            f"{f['confidence']:.2f}",
+            ", ".join(f["examples"]),
+        )
+    return table
