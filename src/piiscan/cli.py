@@ -46,15 +46,34 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="Log to stderr: -v what is scanned, -vv "
+                                "every table (never values or passwords)."),
 ) -> None:
     """piiscan: Finnish personal-data scanner that reads the privacy notice."""
+    import logging
+
+    level = {0: logging.ERROR, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("piiscan: %(levelname)s: %(message)s"))
+    logger = logging.getLogger("piiscan")
+    logger.handlers[:] = [handler]
+    logger.setLevel(level)
+    logger.propagate = False
+
+
+class FailOn(str, Enum):
+    any = "any"
+    new = "new"
 
 
 @app.command()
 def run(
-    db: List[str] = typer.Option(..., "--db", help="Source to scan: a database URL (postgresql://, "
-                                 "mysql+pymysql://, mariadb+pymysql://, sqlite:///), a file or a folder. Repeatable."),
+    db: List[str] = typer.Option([], "--db", help="Source to scan: a database URL (postgresql://, "
+                                 "mysql+pymysql://, mariadb+pymysql://, sqlite:///), a file or a folder. Repeatable. "
+                                 "Put passwords in the environment or ~/.pgpass, not here."),
     notice: Optional[Path] = typer.Option(None, "--notice", "-n", help="The notice file (seloste.yaml) to compare with."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="piiscan.yaml with named sources and "
+                                          "registers (instead of --db/--notice)."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f",
                                                help="text: summary for people; json: the JSON report on stdout."),
     json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the JSON report to this file."),
@@ -64,35 +83,56 @@ def run(
     include: List[str] = typer.Option([], "--include", help="Only tables matching this glob (schema.table), "
                                       "e.g. 'public.*'. Repeatable."),
     exclude: List[str] = typer.Option([], "--exclude", help="Skip tables matching this glob. Repeatable."),
-    jobs: int = typer.Option(2, "--jobs", "-j", min=1, max=32, help="Tables sampled at once per source."),
+    jobs: int = typer.Option(2, "--jobs", "-j", min=1, max=32, help="Sources scanned at once."),
+    max_connections: Optional[int] = typer.Option(None, "--max-connections", min=1, max=32,
+                                                  help="Connections (tables sampled at once) per source [default: 2]."),
+    time_budget: Optional[float] = typer.Option(None, "--time-budget", min=1,
+                                                help="Seconds the whole run may take; then the report of what was "
+                                                "scanned is written, marked incomplete."),
+    state_dir: Optional[Path] = typer.Option(None, "--state-dir", help="Keep each run's JSON report here "
+                                             "(for --baseline last and `piiscan history`)."),
+    retention: Optional[int] = typer.Option(None, "--retention", min=1, help="Reports kept per register in "
+                                            "--state-dir."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="Compare with an earlier JSON report: a path, "
+                                           "or 'last' (the newest in --state-dir)."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="any: exit 1 on any undeclared finding "
+                                             "(default); new: only on undeclared findings new since --baseline."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no summary; exit code only "
                                "(and --format json / --json output)."),
 ) -> None:
     """Scan sources, compare with the notice, report undeclared personal data.
 
     Exit codes: 0 everything found is declared; 1 undeclared personal data found; 2 could not
-    start (bad arguments, invalid notice, unknown source kind); 3 scan incomplete (a source or
-    table failed) and nothing undeclared in what was scanned.
+    start (bad arguments, invalid notice or config, unknown source kind); 3 scan incomplete (a
+    source or table failed, interrupted, time budget spent) and nothing undeclared in what was
+    scanned.
     """
     from piiscan.connectors.base import ScanOptions
     from piiscan.errors import PiiscanError
+    from piiscan.runner import plan_from_arguments, plan_from_config
 
+    options = ScanOptions(sample_size=sample_size, statement_timeout=statement_timeout,
+                          include=tuple(include), exclude=tuple(exclude))
+    settings = dict(jobs=max_connections, source_jobs=jobs, time_budget=time_budget, state_dir=state_dir,
+                    retention=retention, baseline=baseline, fail_on=fail_on.value if fail_on else None)
     try:
-        loaded_notice = _load_notice(notice) if notice else None
-        _check_sources(db)
-        options = ScanOptions(sample_size=sample_size, statement_timeout=statement_timeout,
-                              include=tuple(include), exclude=tuple(exclude))
+        if config and (db or notice):
+            raise PiiscanError("give either --config or --db/--notice, not both")
+        if config:
+            plan = plan_from_config(config, options, **settings)
+        else:
+            if not db:
+                raise PiiscanError("nothing to scan: give --db (a database URL, file or folder) or --config")
+            _check_sources(db)
+            plan = plan_from_arguments(db, notice, options, **{k: v for k, v in settings.items() if v is not None})
+        for register in plan.registers:
+            _check_sources([spec for spec, _ in register.sources])
+        if baseline and baseline != "last" and not Path(baseline).is_file():
+            raise PiiscanError(f"{baseline}: baseline report not found")
     except PiiscanError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_USAGE)
-    code = _scan_and_report(db, loaded_notice, options, output_format, json_path, jobs, quiet)
-    raise typer.Exit(code)
-
-
-def _load_notice(path: Path):
-    from piiscan.notice import load_notice
-
-    return load_notice(path)
+    raise typer.Exit(_execute(plan, output_format, json_path, quiet))
 
 
 def _check_sources(sources: list[str]) -> None:
@@ -102,32 +142,47 @@ def _check_sources(sources: list[str]) -> None:
         source_kind(spec)
 
 
-def _scan_and_report(sources, notice, options, output_format, json_path, jobs, quiet) -> int:
+def _load_notice(path: Path):
+    from piiscan.notice import load_notice
+
+    return load_notice(path)
+
+
+def _execute(plan, output_format: OutputFormat, json_path: Optional[Path], quiet: bool) -> int:
+    import json
+
     from rich.console import Console
 
-    from piiscan.pipeline import scan
-    from piiscan.reports.json import dumps, report_dict
+    from piiscan.errors import PiiscanError
     from piiscan.reports.terminal import print_summary
+    from piiscan.runner import execute, output_path, overall_exit_code
 
     err_console = Console(stderr=True)
-    show_progress = not quiet and err_console.is_terminal
-    if show_progress:
-        result = _scan_with_progress(sources, notice, options, jobs, err_console)
-    else:
-        result = scan(sources, notice, options, jobs=jobs)
-    if json_path:
-        json_path.write_text(dumps(result), encoding="utf-8")
-    if output_format == OutputFormat.json:
-        sys.stdout.write(dumps(result))
-    elif not quiet:
-        print_summary(report_dict(result), Console())
-    return result.exit_code()
+    try:
+        if not quiet and err_console.is_terminal:
+            reports = _execute_with_progress(plan, err_console)
+        else:
+            reports = execute(plan)
+    except PiiscanError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    many = len(reports) > 1
+    for report in reports:
+        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        register = (report.get("notice") or {}).get("register") or "default"
+        if json_path:
+            output_path(json_path, register, many).write_text(text, encoding="utf-8")
+        if output_format == OutputFormat.json:
+            sys.stdout.write(text)
+        elif not quiet:
+            print_summary(report, Console())
+    return overall_exit_code(reports)
 
 
-def _scan_with_progress(sources, notice, options, jobs, console):
+def _execute_with_progress(plan, console):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from piiscan.pipeline import scan
+    from piiscan.runner import execute
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
@@ -139,7 +194,7 @@ def _scan_with_progress(sources, notice, options, jobs, console):
             bar.update(tasks[source], completed=done, total=total,
                        description=f"{source} {table or ''}"[:80])
 
-        return scan(sources, notice, options, progress=on_progress, jobs=jobs)
+        return execute(plan, progress=on_progress)
 
 
 @app.command()
@@ -155,13 +210,106 @@ def demo(
     """
     from piiscan.connectors.base import ScanOptions
     from piiscan.demo import demo_paths
+    from piiscan.runner import plan_from_arguments
 
     db_path, notice_path = demo_paths()
-    notice = _load_notice(notice_path)
     if not quiet and output_format == OutputFormat.text:
         typer.echo(f"Demo: scanning sqlite:///{db_path} against {notice_path}\n", err=True)
-    code = _scan_and_report([f"sqlite:///{db_path}"], notice, ScanOptions(), output_format, json_path, 2, quiet)
+    plan = plan_from_arguments([f"sqlite:///{db_path}"], notice_path, ScanOptions())
+    raise typer.Exit(_execute(plan, output_format, json_path, quiet))
+
+
+config_app = typer.Typer(help="Work with the inventory configuration (piiscan.yaml).", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("check")
+def config_check(path: Path = typer.Argument(..., help="The piiscan.yaml to validate.")) -> None:
+    """Validate a configuration: keys, types, environment variables, notices and sources."""
+    from piiscan.config import load_config
+    from piiscan.connectors import mask_source, source_kind
+    from piiscan.errors import PiiscanError
+
+    try:
+        config = load_config(path)
+        for source in config.sources.values():
+            source_kind(source.spec)
+        notices = {name: _load_notice(Path(r.notice)) for name, r in config.registers.items()}
+    except PiiscanError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_USAGE)
+    typer.echo(f"{path}: ok")
+    for source in config.sources.values():
+        typer.echo(f"  source {source.name}: {mask_source(source.spec)}")
+    for name, register in config.registers.items():
+        declared = ", ".join(sorted(notices[name].declared))
+        typer.echo(f"  register {name}: {register.notice} ({declared}); sources: {', '.join(register.sources)}")
+
+
+@app.command()
+def diff(
+    before: Path = typer.Argument(..., help="The earlier JSON report."),
+    after: Path = typer.Argument(..., help="The later JSON report."),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json."),
+    fail_on: FailOn = typer.Option(FailOn.new, "--fail-on", help="Exit 1 on new undeclared findings (new) or on "
+                                   "any undeclared finding in AFTER (any)."),
+) -> None:
+    """Compare two JSON reports: findings new, unchanged and gone.
+
+    Exit codes: 0 nothing to act on; 1 undeclared findings (new ones, with --fail-on new); 2 a
+    report cannot be read; 3 AFTER is incomplete and nothing undeclared.
+    """
+    import json
+
+    from rich.console import Console
+
+    from piiscan.baseline import compare, exit_code, read_report
+    from piiscan.errors import PiiscanError
+    from piiscan.reports.terminal import print_changes
+
+    try:
+        old, new = read_report(before), read_report(after)
+    except PiiscanError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_USAGE)
+    compared = compare(new, old, str(before))
+    code = exit_code(compared, fail_on.value)
+    if output_format == OutputFormat.json:
+        sys.stdout.write(json.dumps({"before": str(before), "after": str(after), "exit_code": code,
+                                     "findings": compared["findings"], "gone": compared["gone"]},
+                                    ensure_ascii=False, indent=2) + "\n")
+    else:
+        print_changes(compared, Console())
     raise typer.Exit(code)
+
+
+@app.command()
+def history(
+    state_dir: Path = typer.Option(..., "--state-dir", help="The state folder given to `piiscan run --state-dir`."),
+    register: Optional[str] = typer.Option(None, "--register", help="Only this register."),
+) -> None:
+    """List the kept runs: when, which register, exit code, undeclared categories."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from piiscan.baseline import StateDir, read_report
+    from piiscan.errors import PiiscanError
+
+    runs = StateDir(state_dir).runs(register)
+    if not runs:
+        typer.echo(f"{state_dir}: no runs kept yet")
+        return
+    table = Table("started", "register", "exit", "complete", "findings", "undeclared")
+    for path in runs:
+        try:
+            report = read_report(path)
+        except PiiscanError as exc:
+            table.add_row("?", path.parent.name, "?", "?", "?", f"unreadable: {exc}")
+            continue
+        table.add_row(report.get("started_at", "?"), (report.get("notice") or {}).get("register") or "-",
+                      str(report.get("exit_code", "?")), "yes" if report.get("complete") else "no",
+                      str(len(report["findings"])), ", ".join(report.get("undeclared_categories", [])) or "-")
+    Console().print(table)
 
 
 @notice_app.command("check")

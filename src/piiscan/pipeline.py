@@ -8,11 +8,13 @@ sources are still scanned. Nothing here prints: progress goes to an optional cal
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Callable
+from typing import Callable, Tuple, Union
 
 from piiscan import __version__
 from piiscan.categories import CATEGORIES, severity_rank
@@ -22,6 +24,8 @@ from piiscan.connectors.base import Connector, Sample, ScanOptions, TableRef
 from piiscan.errors import SourceError
 from piiscan.model import Finding, SourceScan, TableScan
 from piiscan.notice import Notice
+
+log = logging.getLogger("piiscan")
 
 # progress(source, table name or None, tables done, tables total)
 Progress = Callable[[str, "str | None", int, int], None]
@@ -63,24 +67,72 @@ class ScanResult:
         return 0 if self.complete else 3
 
 
+class StopControl:
+    """Tells a running scan to stop: on Ctrl-C/SIGTERM (``stop()``) or when its time budget is spent."""
+
+    def __init__(self, time_budget: float | None = None):
+        self._event = threading.Event()
+        self._deadline = time.monotonic() + time_budget if time_budget else None
+        self.reason: str | None = None
+
+    def stop(self, reason: str = "interrupted") -> None:
+        self.reason = self.reason or reason
+        self._event.set()
+
+    @property
+    def stopped(self) -> bool:
+        if not self._event.is_set() and self._deadline is not None and time.monotonic() >= self._deadline:
+            self.stop("time budget spent")
+        return self._event.is_set()
+
+
+SourceSpec = Union[str, Tuple[str, ScanOptions]]
+
+
 def scan(
-    sources: list[str],
+    sources: list[SourceSpec],
     notice: Notice | None,
     options: ScanOptions = ScanOptions(),
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     progress: Progress | None = None,
     jobs: int = 2,
+    source_jobs: int = 2,
+    control: StopControl | None = None,
 ) -> ScanResult:
-    """Scan every source and compare what is found with the notice."""
+    """Scan every source (several at once) and compare what is found with the notice.
+
+    A source is a URL or path, or a (URL or path, ScanOptions) pair for per-source settings.
+    """
     started = time.monotonic()
+    control = control or StopControl()
     result = ScanResult(datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), notice)
-    try:
-        for spec in sources:
-            source_scan, findings = scan_source(spec, notice, options, thresholds, progress, jobs)
-            result.sources.append(source_scan)
-            result.findings.extend(findings)
-    except KeyboardInterrupt:
-        result.incomplete_reason = "interrupted"
+    specs = [(s, options) if isinstance(s, str) else s for s in sources]
+    outcomes: list[tuple[SourceScan, list[Finding]] | None] = [None] * len(specs)
+    with ThreadPoolExecutor(max_workers=max(1, min(source_jobs, len(specs) or 1)),
+                            thread_name_prefix="piiscan-source") as pool:
+        futures = {pool.submit(scan_source, spec, notice, opts, thresholds, progress, jobs, control): i
+                   for i, (spec, opts) in enumerate(specs)}
+        try:
+            pending = set(futures)
+            while pending:
+                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    outcomes[futures[future]] = future.result()
+                control.stopped  # noqa: B018 - checks the time budget
+        except KeyboardInterrupt:
+            control.stop("interrupted")
+            for future in futures:
+                future.cancel()
+            wait(futures, timeout=max(5.0, options.statement_timeout))
+            for future, i in futures.items():
+                if future.done() and not future.cancelled() and future.exception() is None:
+                    outcomes[i] = future.result()
+    for (spec, _), outcome in zip(specs, outcomes):
+        if outcome is None:
+            outcome = (SourceScan(mask_source(spec), status="error", error=f"not scanned: {control.reason}"), [])
+        result.sources.append(outcome[0])
+        result.findings.extend(outcome[1])
+    result.incomplete_reason = control.reason
     result.findings.sort(key=_finding_order)
     result.seconds = round(time.monotonic() - started, 3)
     return result
@@ -93,39 +145,65 @@ def scan_source(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     progress: Progress | None = None,
     jobs: int = 2,
+    control: StopControl | None = None,
 ) -> tuple[SourceScan, list[Finding]]:
     """Open one source, sample its tables concurrently, classify each sample as it arrives."""
+    control = control or StopControl()
     display = mask_source(spec)
     source_scan = SourceScan(display)
     try:
         source_scan.kind = source_kind(spec)
         connector = open_source(spec, options)
-        tables = connector.list_tables()
     except SourceError as exc:
+        log.warning("%s: %s", display, exc.message)
         source_scan.status, source_scan.error = "error", exc.message
         return source_scan, []
     findings: list[Finding] = []
-    if progress:
-        progress(display, None, 0, len(tables))
     try:
-        with ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="piiscan-sample") as pool:
+        try:
+            tables = connector.list_tables()
+        except SourceError as exc:
+            log.warning("%s: %s", display, exc.message)
+            source_scan.status, source_scan.error = "error", exc.message
+            return source_scan, []
+        log.info("%s: %d tables to scan", display, len(tables))
+        if progress:
+            progress(display, None, 0, len(tables))
+        pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="piiscan-sample")
+        try:
             pending: dict[Future, tuple[TableRef, float]] = {}
             queue = list(tables)
             done = 0
             while queue or pending:
-                while queue and len(pending) < max(1, jobs):
+                while queue and len(pending) < max(1, jobs) and not control.stopped:
                     table = queue.pop(0)
                     pending[pool.submit(connector.sample, table)] = (table, time.monotonic())
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                if not pending:
+                    break
+                finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 for future in finished:
                     table, t0 = pending.pop(future)
                     table_scan, table_findings = _classify_table(display, table, future, notice, thresholds)
                     table_scan.seconds = round(time.monotonic() - t0, 3)
+                    log.debug("%s %s: %s, %d rows, %s, %d findings, %.2fs", display, table.name, table_scan.status,
+                              table_scan.rows_sampled, table_scan.sample_method or table_scan.error,
+                              len(table_findings), table_scan.seconds)
                     source_scan.tables.append(table_scan)
                     findings.extend(table_findings)
                     done += 1
                     if progress:
                         progress(display, table.name, done, len(tables))
+                if control.stopped and pending and not finished:
+                    # in-flight queries end by their statement timeout; don't wait for them here
+                    for future, (table, _) in pending.items():
+                        future.cancel()
+                        source_scan.tables.append(TableScan(table.name, status="error",
+                                                            error=f"not scanned: {control.reason}"))
+                    pending.clear()
+            for table in queue:
+                source_scan.tables.append(TableScan(table.name, status="error", error=f"not scanned: {control.reason}"))
+        finally:
+            pool.shutdown(wait=not control.stopped, cancel_futures=True)
     finally:
         connector.close()
     source_scan.tables.sort(key=lambda t: t.table)
@@ -140,6 +218,7 @@ def _classify_table(
     try:
         sample: Sample = future.result()
     except SourceError as exc:
+        log.warning("%s %s: %s", source, table.name, exc.message)
         return TableScan(table.name, status="error", error=exc.message, rows_estimated=table.rows_estimated), []
     table_scan = TableScan(table.name, sample_method=sample.method, rows_sampled=len(sample.frame),
                            rows_estimated=sample.rows_estimated, columns=len(sample.frame.columns))
@@ -150,7 +229,9 @@ def _classify_table(
         try:
             verdicts = classify_column(series, column, sample.column_hints.get(column, ()), thresholds)
         except Exception as exc:  # noqa: BLE001 - one odd column must not lose the table
-            table_scan.error = f"column {column}: {type(exc).__name__}"
+            # the exception's text may quote a cell value: only its type is kept
+            table_scan.error = f"column {column}: classifier failed ({type(exc).__name__})"
+            log.warning("%s %s: %s", source, table.name, table_scan.error)
             continue
         for v in verdicts:
             declared = notice is not None and v.category in notice.declared

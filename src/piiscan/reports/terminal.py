@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from piiscan.categories import label
@@ -36,6 +37,8 @@ def print_summary(report: dict[str, Any], console: Console) -> None:
     if declared:
         console.print(f"\n[bold]Declared and found ({len(declared)} columns):[/]")
         console.print(_table(declared))
+    if "gone" in report:
+        print_changes(report, console)
     allowed = [f for f in report["findings"] if f.get("allowed")]
     if allowed:
         console.print(f"\n[bold]Accepted in the notice ({len(allowed)}):[/]")
@@ -54,13 +57,29 @@ def _table(findings: list[dict[str, Any]]) -> Table:
         table.add_column(col)
     for f in findings:
         where = f"{f['table']}.{f['column']}" + (f" [{f['meta_key']}]" if f.get("meta_key") else "")
+        if f.get("change"):
+            where = f"({f['change']}) {where}"
         table.add_row(
             f"{f['category']} ({label(f['category'], 'en')})",
-            where,
+            escape(where),
             f["evidence"],
             f["verdict"],
             f"{f['values_matched']}/{f['rows_sampled']}",
             f"{f['confidence']:.2f}",
-            ", ".join(f["examples"]),
+            escape(", ".join(f["examples"])),
         )
     return table
+
+
+def print_changes(report: dict[str, Any], console: Console) -> None:
+    """What changed against the baseline: new findings first, then gone, then a count of unchanged."""
+    new = [f for f in report["findings"] if f.get("change") == "new"]
+    unchanged = [f for f in report["findings"] if f.get("change") == "unchanged"]
+    gone = report.get("gone", [])
+    if new:
+        console.print(f"[bold]New findings ({len(new)}):[/]")
+        console.print(_table(new))
+    if gone:
+        console.print(f"[bold]Gone since the baseline ({len(gone)}):[/]")
+        console.print(_table(gone))
+    console.print(f"{len(new)} new, {len(unchanged)} unchanged, {len(gone)} gone")
