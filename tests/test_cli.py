@@ -193,9 +193,13 @@ def test_sigterm_writes_incomplete_report(make_pg_database, tmp_path):
         *[f"CREATE VIEW hidas{i} AS SELECT pg_sleep(3)::text AS odotus" for i in range(6)],
     )
     out = tmp_path / "report.json"
-    process = subprocess.Popen([sys.executable, "-m", "piiscan", "run", "--db", url, "--json", str(out), "--quiet",
-                                "--max-connections", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(2.5)
+    seloste = notice(tmp_path, "sähköposti")
+    process = subprocess.Popen([sys.executable, "-m", "piiscan", "-v", "run", "--db", url, "--notice", str(seloste),
+                                "--json", str(out), "--quiet", "--max-connections", "1"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    started = process.stderr.readline().decode()  # "...: 7 tables to scan" once the scan runs
+    assert "tables to scan" in started
+    time.sleep(1.0)
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 3, stderr.decode()
