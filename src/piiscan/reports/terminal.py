@@ -8,7 +8,6 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from piiscan.categories import label
 
 
 def print_summary(report: dict[str, Any], console: Console) -> None:
@@ -53,20 +52,23 @@ def print_summary(report: dict[str, Any], console: Console) -> None:
 
 def _table(findings: list[dict[str, Any]]) -> Table:
     table = Table(show_header=True, header_style="bold", expand=False)
-    for col in ("category", "where", "evidence", "verdict", "matched", "confidence", "examples"):
-        table.add_column(col)
+    table.add_column("category", no_wrap=True)
+    table.add_column("where", overflow="fold")
+    for col in ("evidence", "verdict", "matched", "conf."):
+        table.add_column(col, no_wrap=True)
+    table.add_column("examples (masked)", overflow="fold")
     for f in findings:
         where = f"{f['table']}.{f['column']}" + (f" [{f['meta_key']}]" if f.get("meta_key") else "")
         if f.get("change"):
             where = f"({f['change']}) {where}"
         table.add_row(
-            f"{f['category']} ({label(f['category'], 'en')})",
+            f["category"],
             escape(where),
             f["evidence"],
             f["verdict"],
             f"{f['values_matched']}/{f['rows_sampled']}",
             f"{f['confidence']:.2f}",
-            escape(", ".join(f["examples"])),
+            escape(", ".join(f["examples"][:2])),
         )
     return table
 
