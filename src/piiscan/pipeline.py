@@ -22,6 +22,7 @@ from piiscan.classify import DEFAULT_THRESHOLDS, Thresholds, classify_column
 from piiscan.connectors import mask_source, open_source, source_kind
 from piiscan.connectors.base import Connector, Sample, ScanOptions, TableRef
 from piiscan.errors import SourceError
+from piiscan.meta import reshape_meta
 from piiscan.model import Finding, SourceScan, TableScan
 from piiscan.notice import Notice
 
@@ -220,6 +221,7 @@ def _classify_table(
     except SourceError as exc:
         log.warning("%s %s: %s", source, table.name, exc.message)
         return TableScan(table.name, status="error", error=exc.message, rows_estimated=table.rows_estimated), []
+    sample = reshape_meta(table, sample)  # key/value meta tables (wp_postmeta...): one column per meta_key
     table_scan = TableScan(table.name, sample_method=sample.method, rows_sampled=len(sample.frame),
                            rows_estimated=sample.rows_estimated, columns=len(sample.frame.columns))
     findings = []
