@@ -1,0 +1,118 @@
+"""Read-only database sessions: the engine every SQL scan runs on.
+
+Every session is read-only at the server and every statement has a time limit:
+
+- PostgreSQL: ``default_transaction_read_only=on`` and ``statement_timeout`` as connection options
+  (the server applies them before piiscan sends anything);
+- MySQL/MariaDB: ``SET SESSION TRANSACTION READ ONLY`` and ``max_statement_time`` (MariaDB) or
+  ``max_execution_time`` (MySQL) when a connection is opened, plus the driver's read timeout;
+- SQLite: the file is opened ``mode=ro`` with ``PRAGMA query_only``, and a progress handler aborts a
+  statement that runs longer than the timeout. Its clock belongs to the connection and is reset
+  before each statement, so threads sharing the pool never reset each other's clock.
+
+The pool holds at most ``max_connections`` connections (ScanOptions.max_connections when the
+options have it, else ``DEFAULT_MAX_CONNECTIONS``); more sampling threads than that wait for one.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from piiscan.connectors.base import ScanOptions
+from piiscan.errors import SourceError
+
+DEFAULT_MAX_CONNECTIONS = 8
+CONNECT_TIMEOUT_SECONDS = 10
+SQLITE_PROGRESS_STEPS = 10000  # SQLite VM steps between two looks at the clock
+_CLOCK = "piiscan_statement_started"
+
+
+def engine_kind(backend: str) -> str:
+    """'postgresql', 'mysql' or 'sqlite' for a SQLAlchemy backend name."""
+    return {"postgresql": "postgresql", "mysql": "mysql", "mariadb": "mysql", "sqlite": "sqlite"}[backend]
+
+
+def create_read_only_engine(url, kind: str, options: ScanOptions, display: str):
+    """A SQLAlchemy engine whose every connection is read-only and time-limited."""
+    from sqlalchemy import create_engine, event
+
+    timeout_ms = max(1, int(options.statement_timeout * 1000))
+    connect_args: dict[str, Any] = {}
+    if kind == "postgresql":
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        connect_args = {
+            "options": f"-c default_transaction_read_only=on -c statement_timeout={timeout_ms}",
+            "connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "piiscan",
+        }
+    elif kind == "mysql":
+        if "+" not in url.drivername:
+            url = url.set(drivername=f"{url.drivername}+pymysql")
+        connect_args = {"connect_timeout": CONNECT_TIMEOUT_SECONDS,
+                        "read_timeout": max(5, int(options.statement_timeout) + 5)}
+    else:
+        url = _read_only_sqlite_url(url, display)
+        # Connections move between the sampling threads (never used by two at once).
+        connect_args = {"check_same_thread": False}
+    size = int(getattr(options, "max_connections", 0) or DEFAULT_MAX_CONNECTIONS)
+    engine = create_engine(
+        url, connect_args=connect_args, pool_size=max(1, size), max_overflow=0,
+        # a thread waiting for a connection waits at most for statements that have their own timeout
+        pool_timeout=max(60.0, 4 * options.statement_timeout),
+        pool_pre_ping=True,  # a connection killed between two tables is replaced, not reported
+    )
+    if kind == "mysql":
+        event.listen(engine, "connect", _mysql_session(options.statement_timeout))
+    elif kind == "sqlite":
+        event.listen(engine, "connect", _sqlite_session(options.statement_timeout))
+        event.listen(engine, "before_cursor_execute", _restart_sqlite_clock)
+    return engine
+
+
+def _read_only_sqlite_url(url, display: str):
+    database = url.database or ""
+    if not database or database == ":memory:":
+        raise SourceError("an in-memory SQLite database has nothing to scan", display)
+    if database.startswith("file:"):
+        raise SourceError("give the SQLite file as sqlite:///path, not as a file: URI", display)
+    if not os.path.isfile(database):
+        raise SourceError("SQLite file not found", display)
+    uri = Path(database).resolve().as_uri() + "?mode=ro"
+    return url.set(database=uri, query={"uri": "true"})
+
+
+def _mysql_session(statement_timeout: float):
+    def on_connect(dbapi_connection, _record) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SELECT VERSION()")
+            mariadb = "mariadb" in str(cursor.fetchone()[0]).lower()
+            cursor.execute("SET SESSION TRANSACTION READ ONLY")
+            if mariadb:
+                cursor.execute(f"SET SESSION max_statement_time = {float(statement_timeout)}")
+            else:
+                cursor.execute(f"SET SESSION max_execution_time = {int(statement_timeout * 1000)}")
+
+    return on_connect
+
+
+def _sqlite_session(statement_timeout: float):
+    def on_connect(dbapi_connection, record) -> None:
+        dbapi_connection.execute("PRAGMA query_only = ON")
+        clock = {"started": time.monotonic()}
+        record.info[_CLOCK] = clock
+
+        def abort_when_late() -> int:
+            return 1 if time.monotonic() - clock["started"] > statement_timeout else 0
+
+        dbapi_connection.set_progress_handler(abort_when_late, SQLITE_PROGRESS_STEPS)
+
+    return on_connect
+
+
+def _restart_sqlite_clock(conn, _cursor, _statement, _parameters, _context, _executemany) -> None:
+    clock = conn.info.get(_CLOCK)
+    if clock is not None:
+        clock["started"] = time.monotonic()
