@@ -1,22 +1,35 @@
 """Phone numbers: the Finnish numbering plan by default, foreign numbers in international form.
 
-``phonenumbers`` accepts far too much on its own (most reference numbers, many bare integers), so
-the *written form* decides first: a ``+``/``00`` international prefix, or a Finnish trunk ``0``
-with a mobile or area prefix and usual separators. Only then does phonenumbers validate.
+``phonenumbers`` accepts far too much on its own: most Finnish reference numbers and many bare
+5-10 digit integers parse as valid Finnish numbers. So the *written form* decides first — a
+``+``/``00`` international prefix (also ``(+358)`` and ``+358 (0)40``), or a Finnish trunk ``0``
+followed by a mobile prefix (04x, 050), an area code (09, 02, 013...) or a corporate prefix
+(010, 020, 029, 075) with the usual spaces, hyphens and brackets — and only then does
+phonenumbers validate the number. Dates and bare integers never pass the written-form test.
 
 >>> is_valid("040 123 4567")
 True
 >>> is_valid("+358 40 123 4567")
 True
+>>> is_valid("(+358) 40 123 4567")
+True
 >>> is_valid("00358401234567")
 True
 >>> is_valid("09 1234 5678")
 True
+>>> is_valid("(09) 123 4567")
+True
+>>> is_valid("010 123 4567")   # corporate number
+True
 >>> is_valid("+46 70 123 45 67")
 True
->>> is_valid("1234567")      # a bare integer is not a phone number
+>>> is_valid("1234567")        # a bare integer is not a phone number
 False
->>> is_valid("2024-11-24")   # nor a date
+>>> is_valid("401234567")      # nor one without its trunk zero
+False
+>>> is_valid("2024-11-24")     # nor a date
+False
+>>> is_valid("04.11.2024")
 False
 >>> mask("040 123 4567")
 '*** *** **67'
@@ -29,17 +42,28 @@ import re
 from piiscan.masking import mask_digits
 from piiscan.recognizers.base import ValueRecognizer
 
-# +358..., 00358..., or a domestic number that starts with 0 (mobile 04x/050, area codes, 0x00 service)
-SHAPE = re.compile(r"(?:\+|00)[1-9][\d ()./-]{6,18}\d|0[1-9][\d ()/-]{5,13}\d")
-IN_TEXT = re.compile(r"(?<![\w+])(?:(?:\+|00)[1-9][\d ()-]{6,16}\d|0[1-9]\d?[ -]?\d{3}[ -]?\d{2,4}(?:[ -]?\d{1,3})?)(?![\w-])")
-_DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}[./-]\d{2}[./-]\d{2,4}")
+# International: "+", "00" or "(+358)", a country code, then digits with separators.
+_INTERNATIONAL = r"\(?(?:\+|00)[1-9]\d{0,2}\)?(?:[ -]?\(0\))?[ ./-]?\d[\d ()./-]{4,16}\d"
+# Domestic: trunk 0 and a non-zero digit, optionally in brackets: "(09) 123 4567", "040-123 4567".
+_DOMESTIC = r"\(?0[1-9]\d{0,2}\)?[ /-]?\d[\d /-]{3,10}\d"
+SHAPE = re.compile(rf"{_INTERNATIONAL}|{_DOMESTIC}")
+# In running text separators are stricter, so that order numbers and dates next to each other
+# do not run together into one "number".
+IN_TEXT = re.compile(
+    r"(?<![\w+./-])(?:"
+    r"\(?(?:\+|00)[1-9]\d{0,2}\)?(?: ?\(0\))?[ -]?\d{1,3}(?:[ -]?\d{2,4}){1,4}"
+    r"|\(?0[1-9]\d{0,2}\)?[ -]?\d{3}[ -]?\d{2,4}(?:[ -]?\d{1,4})?"
+    r")(?![\w/.-]\w|[\w-])"
+)
+_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 
 
 def is_valid(value: str, region: str = "FI") -> bool:
+    """Written form first (see the module docstring), then phonenumbers' number plan."""
     import phonenumbers
 
     value = value.strip()
-    if _DATE_LIKE.fullmatch(value):
+    if _DATE_LIKE.fullmatch(value) or not SHAPE.fullmatch(value):
         return False
     try:
         number = phonenumbers.parse(value, region)
@@ -59,8 +83,8 @@ RECOGNIZER = ValueRecognizer(
     validate=is_valid,
     mask=mask,
     in_text=IN_TEXT,
-    context=("puhelin", "puh", "gsm", "tel", "phone", "matkapuhelin", "soita"),
+    context=("puhelin", "puh", "gsm", "tel", "phone", "matkapuhelin", "soita", "numero", "mobile"),
     min_length=7,
-    max_length=22,
+    max_length=24,
     text_score=0.75,
 )
