@@ -1,0 +1,154 @@
+"""Henkilön nimi (a person's name): Finnish first names and surnames from open name lists.
+
+The lists are the most common first names and surnames in the Finnish population register
+(Digital and Population Data Services Agency, DVV, open data under CC BY 4.0), as carried by
+Faker's ``fi_FI`` person provider; they ship in ``data/`` (see data/README.md), so Faker is no
+runtime dependency. They are loaded once, on first use.
+
+A *full name* is ``Etunimi [Toinen] Sukunimi`` or ``Sukunimi, Etunimi``, every part capitalised
+(or all upper case), surname parts perhaps hyphenated. It counts when the first name is listed
+and the surname is listed or ends like a Finnish or Swedish surname (``-nen``, ``-la``,
+``-niemi``, ``-ström``...), or when the surname is listed and the first name is name-shaped
+(``Kevin Virtanen``). Product names (``Kolumbia espresso``, ``Kenia Tumma``) fail: neither part
+is a listed name. A *single* first name or surname proves nothing alone (``Aalto``, ``Aura`` are
+also words and towns), so that recognizer needs a column name that speaks of names.
+
+>>> is_full_name("Matti Virtanen")
+True
+>>> is_full_name("Virtanen, Matti")
+True
+>>> is_full_name("Anna-Liisa Korhonen-Mäkelä")
+True
+>>> is_full_name("Kevin Virtanen")      # a first name not on the list, a listed surname
+True
+>>> is_full_name("MATTI VIRTANEN")
+True
+>>> is_full_name("Kolumbia espresso")
+False
+>>> is_full_name("Kenia Tumma Paahto")
+False
+>>> is_full_name("Aino Design Oy")      # a company
+False
+>>> is_single_name("Aalto"), is_single_name("Espresso")
+(True, False)
+>>> mask("Matti Virtanen")
+'M*** V***'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from piiscan.recognizers.base import ValueRecognizer
+
+_PART = r"[A-ZÅÄÖÉÜ][a-zåäöéèüA-ZÅÄÖÉÜ']{1,30}(?:-[A-ZÅÄÖÉÜ][a-zåäöéèüA-ZÅÄÖÉÜ']{1,30})?"
+FULL_NAME_SHAPE = re.compile(rf"{_PART}(?: {_PART}){{1,3}}|{_PART}, {_PART}(?: {_PART}){{0,2}}")
+SINGLE_NAME_SHAPE = re.compile(_PART)
+IN_TEXT = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]{1,30}(?:-[A-ZÅÄÖ][a-zåäö]{1,30})? "
+                     r"[A-ZÅÄÖ][a-zåäö]{1,30}(?:-[A-ZÅÄÖ][a-zåäö]{1,30})?(?![\w-])")
+
+SURNAME_ENDINGS = (
+    "nen", "la", "lä", "niemi", "mäki", "järvi", "lahti", "salo", "koski", "vaara", "saari", "aho", "oja",
+    "kangas", "harju", "lampi", "vuori", "puro", "ranta", "luoma", "korpi", "kallio", "mies", "pää",
+    "berg", "ström", "qvist", "kvist", "lund", "holm", "gren", "blom", "sson", "ius",
+)
+LEGAL_FORMS = frozenset({"Oy", "Oyj", "Ab", "Abp", "Ky", "Ay", "Tmi", "Ry", "Ltd", "Inc", "Gmbh", "Llc", "Osk"})
+
+
+@lru_cache(maxsize=2)
+def _load(filename: str) -> frozenset[str]:
+    text = resources.files("piiscan.recognizers").joinpath(f"data/{filename}").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+def first_names() -> frozenset[str]:
+    """The listed first names, as written (``Anna-Liisa``)."""
+    return _load("first_names.txt")
+
+
+def surnames() -> frozenset[str]:
+    """The listed surnames, as written (``Virtanen``)."""
+    return _load("last_names.txt")
+
+
+def _title(part: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in part.split("-"))
+
+
+def _is_first_name(part: str) -> bool:
+    part = _title(part)
+    return part in first_names() or all(p in first_names() for p in part.split("-"))
+
+
+def _is_listed_surname(part: str) -> bool:
+    return all(p in surnames() for p in _title(part).split("-"))
+
+
+def _looks_like_surname(part: str) -> bool:
+    return all(p in surnames() or p.lower().endswith(SURNAME_ENDINGS) for p in _title(part).split("-"))
+
+
+def _split_full_name(value: str) -> tuple[list[str], str] | None:
+    """(first names, surname) of a full name, or None when it is not written like one."""
+    value = value.strip()
+    if not FULL_NAME_SHAPE.fullmatch(value):
+        return None
+    if "," in value:
+        surname, _, given = value.partition(", ")
+        return given.split(), surname
+    parts = value.split()
+    return parts[:-1], parts[-1]
+
+
+def is_full_name(value: str) -> bool:
+    """A first name (or several) and a surname, at least one of them listed (see above)."""
+    split = _split_full_name(value)
+    if split is None:
+        return False
+    given, surname = split
+    if _title(surname) in LEGAL_FORMS or any(_title(g) in LEGAL_FORMS for g in given):
+        return False
+    if _is_first_name(given[0]):
+        return _looks_like_surname(surname)
+    return _is_listed_surname(surname)
+
+
+def is_single_name(value: str) -> bool:
+    """A listed first name or surname alone (``Aino``, ``Virtanen``), any case."""
+    value = value.strip()
+    return bool(SINGLE_NAME_SHAPE.fullmatch(value)) and (_is_first_name(value) or _is_listed_surname(value))
+
+
+def mask(value: str) -> str:
+    """Initials only."""
+    words = re.findall(r"[^\W\d_][\w'-]*", value)
+    return " ".join(f"{w[0].upper()}***" for w in words[:3]) or "***"
+
+
+FULL_NAME = ValueRecognizer(
+    name="fi.full_name",
+    category="name",
+    shape=FULL_NAME_SHAPE,
+    validate=is_full_name,
+    mask=mask,
+    in_text=IN_TEXT,
+    context=("nimi", "name", "asiakas", "yhteyshenkilö", "henkilö", "namn"),
+    min_length=5,
+    max_length=80,
+    text_score=0.6,
+)
+
+SINGLE_NAME = ValueRecognizer(
+    name="fi.first_or_surname",
+    category="name",
+    shape=SINGLE_NAME_SHAPE,
+    validate=is_single_name,
+    mask=mask,
+    needs_name=True,
+    min_length=2,
+    max_length=62,
+)
+
+RECOGNIZERS = [FULL_NAME, SINGLE_NAME]
