@@ -1,0 +1,39 @@
+"""The Presidio baseline runs with the network blocked and decides columns by majority."""
+
+import socket
+
+import pandas as pd
+import pytest
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network blocked in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def test_baseline_runs_offline(no_network):
+    from piiscan.bench.presidio_baseline import analyze_value, baseline_analyzer, classify_column_baseline
+
+    baseline_analyzer.cache_clear()
+    assert "EMAIL_ADDRESS" in analyze_value("matti.virtanen@example.fi")
+    assert "FI_PERSONAL_IDENTITY_CODE" in analyze_value("131052-308T")
+    assert "IBAN_CODE" in analyze_value("FI21 1234 5600 0007 85")
+    assert "EMAIL_ADDRESS" not in analyze_value("Villasukat, harmaa")
+    emails = pd.Series(["a.b@example.fi", "c@example.com", None, "ei ole", "d@example.org"])
+    assert "email" in classify_column_baseline(emails)
+    assert classify_column_baseline(pd.Series(["Villasukat", "Pipo", "Lapaset"])) == set()
+
+
+def test_majority_rule():
+    from piiscan.bench.presidio_baseline import decide_by_majority
+
+    texts = ["a", "b", "c", "d"]
+    assert decide_by_majority(texts, [{"PHONE_NUMBER"}, {"PHONE_NUMBER"}, set(), set()]) == {"phone"}
+    assert decide_by_majority(texts, [{"PHONE_NUMBER"}, set(), set(), set()]) == set()
+    assert decide_by_majority([], []) == set()
