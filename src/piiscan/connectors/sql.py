@@ -105,7 +105,7 @@ class SqlConnector:
         except Exception as exc:  # noqa: BLE001
             raise self._fail("cannot list tables", exc) from None
         tables = []
-        for row in rows:
+        for row in sorted(rows, key=lambda r: (str(r[0] or ""), str(r[1]))):  # one order on every engine
             entry = entry_from_row(self.kind, tuple(row))
             self._catalog[entry.display] = entry
             tables.append(TableRef(entry.display, entry.schema, entry.table, entry.kind, entry.rows_estimated))
