@@ -331,6 +331,71 @@ def notice_check(path: Path = typer.Argument(..., help="The seloste.yaml to vali
     typer.echo(f"declared categories: {', '.join(sorted(notice.declared))}")
 
 
+@notice_app.command("draft")
+def notice_draft(
+    path: Path = typer.Argument(..., help="The published privacy notice: .txt, .md or a saved .html page."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the seloste.yaml here instead of stdout."),
+) -> None:
+    """Draft a seloste.yaml from the privacy notice (tietosuojaseloste) itself; review it before use.
+
+    Each declared entry quotes the phrase it came from; phrases that map to no category are left as
+    '# not mapped:' comments. A summary goes to stderr.
+    """
+    from piiscan.draft import draft_notice
+    from piiscan.draft.yaml_out import render, summary
+    from piiscan.errors import PiiscanError
+
+    try:
+        draft = draft_notice(path)
+    except PiiscanError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_USAGE)
+    text = render(draft)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _err(f"{out}: cannot write: {exc.strerror}")
+            raise typer.Exit(EXIT_USAGE)
+    typer.echo(summary(draft), err=True)
+
+
+@app.command()
+def report(
+    json_report: Path = typer.Argument(..., help="A JSON report saved by 'piiscan run --json'."),
+    report_paths: List[Path] = typer.Option([], "--report", "-r", help="Write the report to this file; the "
+                                            "suffix picks the format: .html/.htm, .md, .csv (data map) or .json. "
+                                            "Repeatable."),
+    datamap: Optional[Path] = typer.Option(None, "--datamap", help="Also write the data map CSV to this file."),
+    lang: str = typer.Option("fi", "--lang", help="Language of the HTML and Markdown report: fi or en."),
+) -> None:
+    """Render the DPO's report (HTML, Markdown, data map CSV) from a saved JSON report."""
+    from piiscan.errors import PiiscanError
+    from piiscan.reports.files import load_report, report_format, write_datamap, write_report
+
+    targets = list(report_paths) + ([datamap] if datamap else [])
+    try:
+        if not targets:
+            raise PiiscanError("nothing to write: give --report PATH (.html, .md, .csv or .json) or --datamap PATH")
+        for path in report_paths:
+            report_format(path)  # an unknown suffix fails before anything is written
+        saved = load_report(json_report)
+        for path in report_paths:
+            write_report(saved, path, lang)
+        if datamap:
+            write_datamap(saved, datamap)
+    except PiiscanError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_USAGE)
+    except OSError as exc:
+        _err(f"{exc.filename or ''}: cannot write: {exc.strerror or type(exc).__name__}")
+        raise typer.Exit(EXIT_USAGE)
+    for path in targets:
+        typer.echo(f"wrote {path}", err=True)
+
+
 def main() -> None:
     app()
 
