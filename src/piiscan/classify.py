@@ -65,7 +65,7 @@ def classify_column(
     recognizers = all_recognizers() if recognizers is None else recognizers
     hints = set(name_hints(column)) | set(extra_hints)
     text = _as_text(values, hints)
-    if text is None:  # booleans and the like: only the name can tell
+    if text is None:  # booleans, binary, dates without a birth-date name: only the name can tell
         nonempty = int(values.notna().sum())
         return _name_only(hints, set(), nonempty) if nonempty else []
     nonempty = len(text)
@@ -74,7 +74,7 @@ def classify_column(
     counts = text.value_counts(sort=False)
     distinct = pd.Series(counts.index, dtype=object)
     lengths = distinct.str.len().to_numpy()
-    if _is_free_text(distinct, lengths, counts, thresholds):
+    if text.attrs.get("documents") or _is_free_text(distinct, lengths, counts, thresholds):
         from piiscan.freetext import classify_free_text
 
         verdicts = classify_free_text(text, recognizers, hints, thresholds)
@@ -102,25 +102,57 @@ def classify_column(
 
 
 def _as_text(values: "pd.Series", hints: set[str]) -> "pd.Series | None":
-    """Non-empty values as stripped strings; None for column types that cannot hold values we read."""
+    """Non-empty values as stripped strings; None for column types that cannot hold values we read.
+
+    The column's inferred type decides, once per column (not per cell): text as is; integers as
+    digits; dates only where the name says birth date; JSON documents as their text (searched as
+    free text); binary, booleans and floats (unless the name asks for numbers) not at all.
+    """
     import pandas as pd
 
-    kind = values.dtype.kind
-    if kind == "b":
+    if values.dtype.kind == "b":
         return None
     series = values.dropna()
-    if kind in "iu":
-        return series.astype("int64").astype(str)
-    if kind == "f":
+    if len(series) == 0:
+        return pd.Series([], dtype=object)
+    inferred = pd.api.types.infer_dtype(series, skipna=True)
+    if inferred in ("string", "empty"):
+        text = series.astype(str)
+    elif inferred == "integer":
+        text = series.astype("int64").astype(str)
+    elif inferred in ("floating", "decimal", "mixed-integer-float"):
         if not (hints & _TYPED_CATEGORIES):
-            return series.iloc[0:0].astype(str)
-        whole = series[series == series.round()]
-        return whole.astype("int64").astype(str)
-    if kind in "Mm":
-        return series.astype(str)
-    series = series[series.map(lambda v: isinstance(v, (str, int)) and not isinstance(v, bool))]
-    series = series.astype(str).str.strip()
-    return series[series != ""] if len(series) else pd.Series([], dtype=object)
+            return None
+        numbers = pd.to_numeric(series, errors="coerce").dropna()
+        text = numbers[numbers == numbers.round()].astype("int64").astype(str)
+    elif inferred in ("date", "datetime", "datetime64", "timedelta", "time", "period"):
+        if "birth_date" not in hints:
+            return None
+        text = series.map(lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v))
+    elif inferred in ("boolean", "bytes"):
+        return None
+    else:  # mixed: JSON documents, arrays, odd drivers' types
+        text = series.map(_loose_text).dropna()
+        text.attrs["documents"] = True  # JSON text is searched as free text, whatever its length
+    text = text.str.strip()
+    return text[text != ""]
+
+
+def _loose_text(value: object) -> str | None:
+    import json
+
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or isinstance(value, (bytes, bytearray, memoryview)):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, (dict, list, tuple)):
+        try:
+            return json.dumps(value, ensure_ascii=False, default=str)
+        except (TypeError, ValueError):
+            return None
+    return None
 
 
 def _is_free_text(distinct: "pd.Series", lengths, counts: "pd.Series", thresholds: Thresholds) -> bool:
