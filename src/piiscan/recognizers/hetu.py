@@ -42,8 +42,8 @@ from piiscan.recognizers.base import ValueRecognizer
 
 _CENTURY = r"+\-YXWVUABCDEF"
 _CHECK = "0-9ABCDEFHJKLMNPRSTUVWXY"  # the 31 check characters: no G I O Q Z
-SHAPE = re.compile(rf"[0-3]\d[01]\d{{2}}[{_CENTURY}]\d{{3}}[{_CHECK}]", re.IGNORECASE)
-IN_TEXT = re.compile(rf"(?<![\w+-])[0-3]\d[01]\d{{2}}[{_CENTURY}]\d{{3}}[{_CHECK}](?![\w-])", re.IGNORECASE)
+SHAPE = re.compile(rf"[0-3]\d[01]\d{{3}}[{_CENTURY}]\d{{3}}[{_CHECK}]", re.IGNORECASE)
+IN_TEXT = re.compile(rf"(?<![\w+-])[0-3]\d[01]\d{{3}}[{_CENTURY}]\d{{3}}[{_CHECK}](?![\w-])", re.IGNORECASE)
 _CENTURY_YEAR = {"+": 1800, **dict.fromkeys("-YXWVU", 1900), **dict.fromkeys("ABCDEF", 2000)}
 
 
