@@ -82,3 +82,10 @@ allow:
 """))
     assert notice.allowance_for("public.customers", "hetu_hash_v2", "personal_identity_code").reason.startswith("Tii")
     assert notice.allowance_for("public.customers", "hetu", "personal_identity_code") is None
+
+
+def test_scope_limits_the_register_to_its_tables(tmp_path):
+    notice = load_notice(write(tmp_path, "register: R\ndeclared: [email]\nscope: ['public.customers', 'crm*/*']\n"))
+    assert notice.in_scope("postgresql://db/shop", "public.customers")
+    assert not notice.in_scope("postgresql://db/shop", "public.products")
+    assert notice.in_scope("crm.db", "contacts")

@@ -73,6 +73,17 @@ class Notice:
         """Declared category keys, groups expanded to their members."""
         return expand(e.key for e in self.entries)
 
+    def in_scope(self, source: str, table: str) -> bool:
+        """Whether a table belongs to this register: no scope means everything does.
+
+        Scope patterns are globs on the table name (``public.customers``, ``wp_*``) or on
+        ``source/table``.
+        """
+        if not self.scope:
+            return True
+        names = (table.casefold(), f"{source}/{table}".casefold())
+        return any(fnmatch.fnmatchcase(n, p.casefold()) for p in self.scope for n in names)
+
     def allowance_for(self, table: str, column: str, category: str) -> Allowance | None:
         return next((a for a in self.allow if a.covers(table, column, category)), None)
 

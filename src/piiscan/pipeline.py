@@ -167,6 +167,8 @@ def scan_source(
             log.warning("%s: %s", display, exc.message)
             source_scan.status, source_scan.error = "error", exc.message
             return source_scan, []
+        if notice is not None and notice.scope:
+            tables = [t for t in tables if notice.in_scope(display, t.name)]
         log.info("%s: %d tables to scan", display, len(tables))
         if progress:
             progress(display, None, 0, len(tables))
