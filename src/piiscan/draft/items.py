@@ -1,0 +1,257 @@
+"""Data items: the data-content section split into phrases, each mapped to category keys.
+
+A phrase is mapped by the terms of categories.py, compared word by word after lemmatisation
+(simplemma, offline) and, for forms the dictionary does not know, by stem and compound ending.
+Specific items inside parentheses (or after "Yhteystiedot:") win over the group that names them;
+a consent word next to a marketing word ("lupa sähköpostitarjouksien lähettämiseen") is a marketing
+consent, not an e-mail address; a vague catch-all ("muut asiakassuhteeseen liittyvät tiedot") is
+left for the DPO to review.
+
+>>> [m.key for m in map_phrase("yhteystiedot (puhelinnumero, sähköpostiosoite, osoite)")]
+['phone', 'email', 'address']
+>>> [m.key for m in map_phrase("lupa sähköpostitarjouksien lähettämiseen")]
+['marketing_consent']
+>>> [m.key for m in map_phrase("Tiedot aikaisemmista tilauksista")]
+['order_history']
+>>> map_phrase("muut asiakassuhteeseen liittyvät tiedot")
+[]
+>>> [(p.text, [m.key for m in p.matches]) for p in split_items([(1, "Nimi, osoite ja lupa uutiskirjeeseen.")])]
+[('Nimi', ['name']), ('osoite', ['address']), ('lupa uutiskirjeeseen', ['marketing_consent'])]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from piiscan.categories import CATEGORIES, GROUPS
+from piiscan.terms import fold, lemma, match_term, words
+
+
+@dataclass(frozen=True)
+class Match:
+    """One category (or group) key found in a phrase, and the words that named it."""
+
+    key: str
+    words: str  # the phrase's own words, as written, that matched a term
+
+
+@dataclass
+class Phrase:
+    """One declared item as written in the notice, with its line and what it maps to."""
+
+    text: str
+    line: int
+    matches: list[Match] = field(default_factory=list)
+
+
+# Words that make a phrase about a consent or a ban, and words that make it about marketing.
+_CONSENT = re.compile(r"^(lupa|luva|lupi|suostum|kielto|kiello|kielt|opt-?in|opt-?out|consent|permission|samtyck"
+                      r"|tillstand|forbud|medgivande)")
+_MARKETING = re.compile(r"markkinoin|tarjou|uutiskirj|mainon|mainos|newsletter|marketing|advertis|marknadsfor"
+                        r"|nyhetsbrev|reklam|promotion|offers")
+_CATCH_ALL = re.compile(r"^(muut|muu|muita|other|others|ovriga|andra)\b")
+_CONJUNCTION = re.compile(r"^(ja|sekä|seka|tai|and|or|och|samt|eller)\s+", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(niiden|naiden|sen|hanen|their|its|deras|dess)\b")
+_LEAD_IN_WORDS = re.compile(r"seuraav|sisalt|talleteta|tallenneta|kerata|keraamme|kasitella|kasittelemme|ovat\b"
+                            r"|following|include|contain|collect|process|foljande|innehall|behandla|registrera")
+
+
+@lru_cache(maxsize=1)
+def _term_index() -> list[tuple[tuple[frozenset[str], ...], str]]:
+    """Every term as a tuple of word-form sets (folded form and lemma), longest terms first."""
+    index = []
+    for item in list(GROUPS.values()) + list(CATEGORIES.values()):
+        for term in (item.key.replace("_", " "),) + item.fi + item.en + item.sv:
+            forms = tuple(frozenset({fold(w), lemma(w)}) for w in words(term))
+            if forms:
+                index.append((forms, item.key))
+    index.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
+def _stem(word: str) -> str:
+    # Finnish inflection changes the end of a word (osoite -> osoitteet); keep the unambiguous start.
+    return word[: max(4, len(word) - 2)]
+
+
+def _word_match(phrase_forms: frozenset[str], term_forms: frozenset[str]) -> int:
+    """3 for the same word or lemma, 2 for the same stem, 1 for a compound ending in the term, else 0."""
+    if phrase_forms & term_forms:
+        return 3
+    for w in phrase_forms:
+        for t in term_forms:
+            # a longer term word is not a form of a shorter phrase word ("henkilön" is not "henkilötunnus")
+            if len(w) >= 4 and len(t) >= 4 and (w.startswith(_stem(t)) or (
+                    t.startswith(_stem(w)) and len(t) - len(w) <= 3)):
+                return 2
+    for w in phrase_forms:
+        for t in term_forms:
+            # "kotipuhelinnumero", "työsähköposti": a compound whose last part is the term
+            if len(t) >= 5 and len(w) > len(t) + 2 and w.endswith(t):
+                return 1
+    return 0
+
+
+def _scan_terms(text: str) -> list[Match]:
+    """Every known term inside a phrase, longest and best-matching first, without overlaps."""
+    surface = words(text)
+    forms = [frozenset({fold(w), lemma(w)}) for w in surface]
+    candidates = []
+    for term_forms, key in _term_index():
+        size = len(term_forms)
+        for start in range(len(forms) - size + 1):
+            scores = [_word_match(forms[start + i], term_forms[i]) for i in range(size)]
+            if all(scores):
+                # a compound ending may only stand alone; in a longer term every word must be the word
+                if size > 1 and min(scores) < 2:
+                    continue
+                candidates.append((size, min(scores), -start, start, key))
+    candidates.sort(reverse=True)
+    taken: set[int] = set()
+    found = []
+    for size, _, _, start, key in candidates:
+        span = set(range(start, start + size))
+        if span & taken:
+            continue
+        taken |= span
+        found.append((start, Match(key, " ".join(surface[start:start + size]))))
+    return [match for _, match in sorted(found, key=lambda pair: pair[0])]
+
+
+def _is_marketing_consent(text: str) -> bool:
+    folded = [fold(w) for w in words(text)] + [lemma(w) for w in words(text)]
+    return any(_CONSENT.match(w) or re.search(r"(lupa|luvat|suostumus|kielto)$", w) for w in folded) and any(
+        _MARKETING.search(w) for w in folded)
+
+
+def _split_top_level(text: str, separators: str) -> list[str]:
+    """Split at separators that are not inside parentheses."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if depth == 0 and char in separators:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [part for part in parts if part.strip()]
+
+
+def map_phrase(text: str) -> list[Match]:
+    """Category keys (or group keys) a phrase names; [] when it names none or is a vague catch-all."""
+    text = text.strip()
+    outer, inner = _parenthesised(text)
+    if inner is not None:
+        inner_matches = [m for item in _split_top_level(inner, ",;") for m in map_phrase(item)]
+        outer_matches = map_phrase(outer)
+        if inner_matches:
+            # the specific items win over a group that names them all ("yhteystiedot (...)")
+            kept = [m for m in outer_matches if m.key not in GROUPS]
+            return _unique(kept + inner_matches)
+        return outer_matches
+    folded = fold(text)
+    if not words(text) or _CATCH_ALL.match(folded):
+        return []
+    if _is_marketing_consent(text):
+        return [Match("marketing_consent", text)]
+    whole = match_term(text)
+    if whole:
+        return [Match(whole, text)]
+    return _unique(_scan_terms(text))
+
+
+def _parenthesised(text: str) -> tuple[str, str | None]:
+    match = re.search(r"\(([^()]*)\)", text)
+    if not match:
+        return text, None
+    return (text[: match.start()] + " " + text[match.end():]).strip(), match.group(1)
+
+
+def _unique(matches: list[Match]) -> list[Match]:
+    seen, out = set(), []
+    for match in matches:
+        if match.key not in seen:
+            seen.add(match.key)
+            out.append(match)
+    return out
+
+
+# Item boundaries inside a line: bullets, semicolons, and "sukunimi- Edustamansa" run-together lists.
+_BULLETS = re.compile(r"\s*[•·▪●◦]\s*|\s+[–—-]\s+|(?<=[^\W\d_])-\s+(?=[A-ZÅÄÖ])|;\s*|^\s*[–—*-]\s*")
+_NUMBER_PREFIX = re.compile(r"^\s*(\d{1,2}[.)]|[a-h]\))\s+")
+
+
+def clean_item(text: str) -> str:
+    """An item without its bullet, number, leading conjunction and trailing punctuation."""
+    text = _NUMBER_PREFIX.sub("", text.strip(" \t-–—•*"))
+    text = _CONJUNCTION.sub("", text.strip())
+    return text.strip(" .;:,\t")
+
+
+def _join_wrapped(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines hard-wrapped mid-list ("nimi, osoite,\\npuhelinnumero") joined back together."""
+    out: list[tuple[int, str]] = []
+    for number, text in body:
+        text = text.strip()
+        if out and text[:1].islower() and re.search(r"([,]|[^\W\d_])$", out[-1][1]) \
+                and not re.match(r"^[-–•*]", text):
+            out[-1] = (out[-1][0], out[-1][1] + " " + text)
+        else:
+            out.append((number, text))
+    return out
+
+
+def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
+    """The body of a data-content section as mapped phrases, in order."""
+    phrases: list[Phrase] = []
+    for number, line in _join_wrapped(body):
+        label, items = _label_and_items(line)
+        parts = [clean_item(part) for chunk in _BULLETS.split(items) if chunk for part in
+                 _split_top_level(chunk, ",")]
+        line_phrases = []
+        for part in filter(None, parts):
+            line_phrases.extend(_phrases_of_part(part, number))
+        if label:
+            label_matches = map_phrase(label)
+            if any(p.matches for p in line_phrases):
+                label_matches = [m for m in label_matches if m.key not in GROUPS]
+            if label_matches:
+                line_phrases.insert(0, Phrase(label, number, label_matches))
+        phrases.extend(line_phrases)
+    return phrases
+
+
+def _label_and_items(line: str) -> tuple[str, str]:
+    """'Yhteystiedot: puhelin, sähköposti' -> ('Yhteystiedot', 'puhelin, sähköposti'); lead-ins dropped."""
+    label, colon, rest = line.partition(":")
+    if not colon or "(" in label:
+        return "", line
+    if _LEAD_IN_WORDS.search(fold(label)) or len(label.split()) > 4:
+        return "", rest
+    if not rest.strip():
+        return "", label
+    return clean_item(label), rest
+
+
+def _phrases_of_part(part: str, number: int) -> list[Phrase]:
+    """One comma-separated part; "X ja Y" becomes two phrases only when both name something."""
+    if _CATCH_ALL.match(fold(part)) or match_term(part):
+        return [Phrase(part, number, map_phrase(part))]
+    # not after a hyphen: "etu- ja sukunimi" is one item
+    pieces = re.split(r"(?<!-)\s+(?:ja|sekä|and|och|samt|&)\s+", part)
+    phrases: list[Phrase] = []
+    for piece in pieces:
+        piece = clean_item(piece)
+        if phrases and _PRONOUN.match(fold(piece)):
+            # "palveluista ja niiden muutoksista": the pronoun part belongs to the one before
+            phrases[-1].text += " ja " + piece
+            phrases[-1].matches = map_phrase(phrases[-1].text)
+            continue
+        phrases.append(Phrase(piece, number, map_phrase(piece)))
+    if sum(1 for phrase in phrases if phrase.matches) >= 2:
+        return phrases
+    return [Phrase(part, number, map_phrase(part))]

@@ -1,0 +1,247 @@
+"""Notice sections: headings, the data-content section, and the register's name, controller and dates.
+
+Published notices follow the old henkilötietolaki § 10 layout: numbered or colon-ended headings
+("4. Rekisterin tietosisältö", "Rekisterin nimi:"), or a two-column table pasted as tab-separated
+rows. A heading is recognised by its words, not its looks, because data items ("Postiosoite") are
+just as short as headings.
+
+>>> lines = ["Tietosuojaseloste", "1. Rekisterinpitäjä", "Esimerkki Oy", "Y-tunnus: 1572860-0",
+...          "2. Rekisterin tietosisältö", "Nimi, osoite", "3. Tietolähteet", "Asiakas itse."]
+>>> [(s.kind, s.heading) for s in split_sections(lines)]
+[('title', ''), ('controller', 'Rekisterinpitäjä'), ('data', 'Rekisterin tietosisältö'), ('other', 'Tietolähteet')]
+>>> [text for _, text in data_sections(lines)[0].body]
+['Nimi, osoite']
+>>> find_controller(split_sections(lines)), find_business_id(lines)
+('Esimerkki Oy', '1572860-0')
+>>> find_dates(["Laadittu 7.5.2018.", "Viimeisin muutos 1.3.2022."])
+[('Laadittu', '2018-05-07'), ('Viimeisin muutos', '2022-03-01')]
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from piiscan.terms import fold
+
+# Heading vocabulary, matched against the folded heading text (number and colon removed).
+_DATA_HEADINGS = re.compile(
+    r"tietosisal|sisaltamat (henkilo)?tiedot|kasiteltavat (henkilo)?tiedot|kasittelemme seuraavia"
+    r"|henkilotietoryhm|henkilotietojen ryhm|tallennettav\w* (henkilo)?tietoj?a|rekisteroitavat tiedot"
+    r"|kerattavat (henkilo)?tiedot|mita (henkilo)?tietoja|rekisterin sisalto|sisaltaa seuraav\w* tietoj?a"
+    r"|datainnehall|personuppgifter som behandlas|kategorier av personuppgifter|registrets innehall"
+    r"|uppgifter som registreras|behandlade personuppgifter"
+    r"|categories of personal data|data content|content of the register|personal data (we|that we) "
+    r"(collect|process)|personal data processed|types of personal data|what personal data|data we collect"
+    r"|information we collect")
+_CONTROLLER_HEADINGS = re.compile(
+    r"^(rekisterin ?pitaja|rekisteripitaja|personuppgiftsansvarig|registeransvarig|(data )?controller)")
+_REGISTER_HEADINGS = re.compile(r"^rekisterin nimi|^registrets namn|^name of the register|^register name")
+_OTHER_HEADINGS = re.compile(
+    r"tarkoitu|peruste|tietolahte|lahteet|luovut|siirto|siirra|suojau|sailyt|kesto|tarkastusoikeu|oikeude"
+    r"|^oikeus|evaste|kasittely|paatoksenteko|profilointi|valitus|muutokset|yhteyshenkilo|oikeellisuu"
+    r"|laatimispaiva|laadittu|paivitetty|viimeisin muutos"
+    r"|andamal|rattslig grund|kallor|utlamn|overfor|lagring|sakerhet|rattigheter|kakor|kontaktperson"
+    r"|purpose|legal basis|source|recipient|transfer|retention|security|rights|cookies|contact person")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[A-H])\s*[.)]\s+(?=\S)")
+_MAX_HEADING_WORDS = 12
+
+
+@dataclass
+class Section:
+    """A heading and the lines under it, each with its 1-based line number."""
+
+    kind: str  # "title" (before the first heading), "data", "controller", "register", "other"
+    heading: str
+    line: int
+    body: list[tuple[int, str]] = field(default_factory=list)
+
+
+def heading_kind(line: str) -> str | None:
+    """The kind of section a line opens, or None if it is not a heading.
+
+    >>> heading_kind("4. Rekisterin tietosisältö"), heading_kind("Rekisterin nimi:")
+    ('data', 'register')
+    >>> heading_kind("Postiosoite") is None, heading_kind("- Säilytysaika") is None
+    (True, True)
+    """
+    text = line.strip()
+    if not text or text[0] in "-–•*" or len(text) > 120:
+        return None
+    numbered = bool(_NUMBERED.match(text))
+    title = fold(_NUMBERED.sub("", text)).strip().rstrip(":").strip()
+    if not title or len(title.split()) > _MAX_HEADING_WORDS or re.search(r"[.;!?]\s", title):
+        return None
+    if title.endswith(".") and not numbered:
+        return None  # a sentence, not a heading
+    for kind, pattern in (("data", _DATA_HEADINGS), ("controller", _CONTROLLER_HEADINGS),
+                          ("register", _REGISTER_HEADINGS), ("other", _OTHER_HEADINGS)):
+        if pattern.search(title):
+            return kind
+    if numbered and not re.search(r"[,:]", title) and title[:1].isalpha():
+        from piiscan.terms import match_term
+
+        # "3. Nimi" in a numbered data list is an item, "3. Rekisterin käyttö" is a heading
+        return None if match_term(title) else "other"
+    return None
+
+
+def split_sections(lines: list[str]) -> list[Section]:
+    """The notice cut at its headings; tab rows ("heading<TAB>text") are a heading with inline text."""
+    sections = [Section("title", "", 1)]
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        head, tab, rest = raw.lstrip(" ").partition("\t")
+        kind = heading_kind(head) if tab and head.strip() else None
+        if kind:
+            sections.append(Section(kind, _clean_heading(head), number))
+            inline = " ".join(cell.strip() for cell in rest.split("\t") if cell.strip())
+            if inline:
+                sections[-1].body.append((number, inline))
+            continue
+        kind = heading_kind(line)
+        if kind is None and ":" in line:
+            # "Rekisterin tietosisältö: nimi, osoite" opens the section and starts its body
+            label, _, after = line.partition(":")
+            kind = heading_kind(label) if after.strip() and kind != "data" else None
+            if kind in ("data", "register", "controller"):
+                sections.append(Section(kind, _clean_heading(label), number, [(number, after.strip())]))
+                continue
+        elif kind:
+            sections.append(Section(kind, _clean_heading(line), number))
+            continue
+        sections[-1].body.append((number, " ".join(line.split("\t"))))
+    return sections
+
+
+def _clean_heading(text: str) -> str:
+    return _NUMBERED.sub("", text.strip()).strip().rstrip(":").strip()
+
+
+def data_sections(lines: list[str]) -> list[Section]:
+    """Every data-content section; consecutive ones (a heading and its lead-in line) are merged."""
+    found: list[Section] = []
+    previous_kind = None
+    for section in split_sections(lines):
+        if section.kind == "data":
+            if previous_kind == "data":
+                found[-1].body.extend(section.body)
+            else:
+                found.append(section)
+        previous_kind = section.kind
+    if found:
+        return found
+    return _lead_in_section(lines)
+
+
+_LEAD_IN = re.compile(r"(tallennetaan|talletetaan|kerataan|kasitellaan|sisaltaa|ovat)\b.*\b(seuraav|tiedot|tietoja)"
+                      r"|\bseuraavat (henkilo)?tiedot|registreras foljande|behandlar foljande"
+                      r"|we (collect|process) the following|following (personal )?data")
+
+
+def _lead_in_section(lines: list[str]) -> list[Section]:
+    """No heading: the data are introduced by a sentence ending in ':' ("Tallennamme seuraavat tiedot:")."""
+    for number, line in enumerate(lines, start=1):
+        label, colon, after = line.partition(":")
+        if colon and _LEAD_IN.search(fold(label)):
+            section = Section("data", label.strip(), number, [(number, after.strip())] if after.strip() else [])
+            for later, text in enumerate(lines[number:], start=number + 1):
+                if heading_kind(text.split("\t")[0]):
+                    break
+                if text.strip():
+                    section.body.append((later, text.strip()))
+            return [section]
+    return []
+
+
+_COMPANY = re.compile(r"\b(oy|oyj|ab|abp|ky|tmi|ry|ltd|oü|gmbh|inc|llc|osk|osuuskunta|avoin yhtiö)\b", re.IGNORECASE)
+_CONTACT_BITS = re.compile(r"\S+(@|\(at\)|\[at\])\S+|\+?\d[\d \-]{5,}\d|\b(puh|tel|gsm|p)\.?:?\s*$", re.IGNORECASE)
+
+
+def find_controller(sections: list[Section]) -> str:
+    """The controller's name: a line with a company form (Oy, Ab, Ky, Tmi, ry) wins, else the first line."""
+    for section in sections:
+        if section.kind != "controller":
+            continue
+        candidates = []
+        for _, text in section.body:
+            if re.search(r"y-tunnus|fo-nummer|business id|osoite|puhelin|e-?mail|sahkoposti", fold(text)):
+                continue
+            name = _CONTACT_BITS.sub(" ", text)
+            name = " ".join(name.split()).strip(" ,;:")
+            if name and not re.match(r"^\d", name):
+                candidates.append(name)
+        for name in candidates:
+            if _COMPANY.search(name):
+                return name
+        if candidates:
+            return candidates[0]
+    return ""
+
+
+def find_register(sections: list[Section]) -> str:
+    """The register's name: the text under 'Rekisterin nimi', else the title's "...rekisteri" part."""
+    for section in sections:
+        if section.kind == "register" and section.body:
+            text = section.body[0][1]
+            quoted = re.search(r"[”“\"«]([^”“\"»]+)[”“\"»]", text)
+            if quoted:
+                return quoted.group(1).strip().rstrip(".")
+            named = re.search(r"\bnimi on\s+(.+)$", text)
+            return (named.group(1) if named else text).strip().rstrip(".")
+    title = next((s for s in sections if s.kind == "title"), None)
+    title_lines = [text for _, text in title.body[:5]] if title else []
+    for text in title_lines + [s.heading for s in sections[:3]]:
+        for part in re.split(r"\s[–—-]\s|,|:", text):
+            folded = fold(part)
+            if re.search(r"rekisteri\b|register\b|registret\b", folded) and "seloste" not in folded:
+                part = part.strip()
+                return part.capitalize() if part.isupper() else part
+    return ""
+
+
+_YTUNNUS = re.compile(r"\b(\d{7}-\d)\b")
+
+
+def find_business_id(lines: list[str]) -> str | None:
+    """The controller's Y-tunnus: a valid one on a 'Y-tunnus' line (or the line after the label)."""
+    from stdnum.fi import ytunnus
+
+    for index, line in enumerate(lines):
+        if not re.search(r"y-tunnus|y-tun\b|yritystunnus|fo-nummer|business id", fold(line)):
+            continue
+        for text in (line, lines[index + 1] if index + 1 < len(lines) else ""):
+            for candidate in _YTUNNUS.findall(text):
+                if ytunnus.is_valid(candidate):
+                    return candidate
+    return None
+
+
+_DATE_LABEL = re.compile(r"laadittu|laatimispaiva|paivitetty|paivitys|viimeisin muutos|muutettu|voimassa"
+                         r"|upprattad|uppdaterad|senast (andrad|uppdaterad)|last (updated|modified|changed)"
+                         r"|updated|effective|created", re.IGNORECASE)
+_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def find_dates(lines: list[str]) -> list[tuple[str, str]]:
+    """(label as written, ISO date) for each dated line: laadittu, viimeisin muutos, päivitetty, ..."""
+    found = []
+    for index, line in enumerate(lines):
+        label = _DATE_LABEL.search(fold(line))
+        if not label or len(line) > 200:
+            continue
+        for text in (line, lines[index + 1] if index + 1 < len(lines) else ""):
+            match = _DATE.search(text)
+            if match:
+                day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
+                    match.group(6), match.group(5), match.group(4))
+                try:
+                    iso = datetime.date(int(year), int(month), int(day)).isoformat()
+                except ValueError:
+                    break
+                found.append((line[label.start():label.end()].strip(" :\t") or label.group(0), iso))
+                break
+    return found

@@ -1,0 +1,180 @@
+"""Notice text: a published privacy notice (plain text, Markdown or a saved HTML page) as lines.
+
+Saved web pages lose their navigation, scripts and styles; table rows become tab-separated lines
+(the layout of notices copied from a two-column table) and list items become "- " lines. Plain text
+keeps its lines, but HTML fragments pasted inside it ("<p>", "<ul>") are stripped in place so that
+a table row stays on one line.
+
+>>> html_to_text("<nav>Etusivu</nav><h2>4. Tietosisältö</h2><ul><li>Nimi</li><li>Osoite</li></ul>")
+'4. Tietosisältö\\n- Nimi\\n- Osoite'
+>>> html_to_text("<table><tr><td>Rekisterin nimi</td><td>Asiakasrekisteri</td></tr></table>")
+'Rekisterin nimi\\tAsiakasrekisteri'
+>>> strip_inline_html("Tietoja: <ul><li>nimi</li><li>osoite</li></ul>&amp; muut")
+'Tietoja: • nimi • osoite & muut'
+>>> markdown_to_text("## 4. Tietosisältö\\n* **Nimi**\\n| Rekisterin nimi | Asiakkaat |")
+'4. Tietosisältö\\n- Nimi\\nRekisterin nimi\\tAsiakkaat'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from piiscan.errors import NoticeError
+
+MAX_BYTES = 5 * 1024 * 1024  # a privacy notice, even a saved page with its scripts, is far smaller
+
+# Elements whose text is never notice content on a saved page.
+_SKIP = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form",
+         "button", "select", "iframe", "head", "title"}
+_BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "ul",
+          "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "blockquote", "pre", "address", "figure",
+          "figcaption", "caption", "body", "html"}
+_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text with line structure: blocks on lines, cells tab-separated, items bulleted."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.cells_in_row = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip_depth or tag in _SKIP:
+            if tag not in _VOID:
+                self.skip_depth += 1
+            return
+        if tag == "li":
+            self.parts.append("\n- ")
+        elif tag == "tr":
+            self.parts.append("\n")
+            self.cells_in_row = 0
+        elif tag in ("td", "th"):
+            self.parts.append("\t" if self.cells_in_row else "")
+            self.cells_in_row += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip_depth:
+            if tag not in _VOID:
+                self.skip_depth -= 1
+            return
+        if tag in _BLOCK or tag in ("li", "tr"):
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.skip_depth and tag in ("br", "hr"):
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            # Inside a cell a newline would break the row; elsewhere HTML whitespace is one space.
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def _tidy(lines: list[str]) -> str:
+    out = []
+    for line in lines:
+        cells = [re.sub(r"[ \u00a0]+", " ", cell).strip() for cell in line.split("\t")]
+        line = "\t".join(cells).strip("\t ")
+        out.append(line)
+    text = "\n".join(out)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def html_to_text(source: str) -> str:
+    """Visible text of an HTML page, navigation and scripts removed, one block per line."""
+    parser = _TextExtractor()
+    parser.feed(source)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"\n[ \t]*-[ \t]*\n", "\n", text)  # empty list items
+    text = re.sub(r"[ ]*\n[ ]*", "\n", text)
+    text = re.sub(r"\n\s*\n(?=- )", "\n", text)  # list items stay together
+    return _tidy(text.split("\n"))
+
+
+_INLINE_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
+
+
+def strip_inline_html(line: str) -> str:
+    """One line of text with pasted HTML tags removed; list items become " • " so they still split."""
+
+    def replace(match: re.Match[str]) -> str:
+        closing, tag = match.group(1), match.group(2).lower()
+        if tag == "li" and not closing:
+            return " • "
+        return " " if tag in _BLOCK or tag == "li" else ""
+
+    return re.sub(r" {2,}", " ", html.unescape(_INLINE_TAG.sub(replace, line)))
+
+
+def markdown_to_text(source: str) -> str:
+    """Markdown reduced to the plain-text layout: headings without '#', '- ' bullets, tab tables."""
+    lines = []
+    for line in source.splitlines():
+        stripped = line.strip()
+        if re.fullmatch(r"\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?", stripped):
+            continue  # table separator row
+        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            line = "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))
+        line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+        line = re.sub(r"^\s*[*+]\s+", "- ", line)
+        line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+        line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links keep their text
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def looks_like_html(source: str) -> bool:
+    """A whole HTML page, as opposed to plain text with a few pasted tags."""
+    head = source.lstrip()[:1000].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html") or "<body" in source[:20000].lower()
+
+
+def read_notice_text(path: str | Path) -> list[str]:
+    """The notice's lines, from .txt, .md or .html; raises NoticeError naming the file."""
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise NoticeError(f"file is {size // (1024 * 1024)} MB; a privacy notice is at most 5 MB", name)
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise NoticeError("file not found", name) from None
+    except IsADirectoryError:
+        raise NoticeError("is a folder, not a notice file", name) from None
+    except OSError as exc:
+        raise NoticeError(f"cannot read: {exc.strerror}", name) from None
+    source = _decode(raw, name)
+    if not source.strip():
+        raise NoticeError("file is empty", name)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm", ".xhtml") or looks_like_html(source):
+        text = html_to_text(source)
+    elif suffix in (".md", ".markdown"):
+        text = markdown_to_text(source)
+    else:
+        text = source
+    lines = [strip_inline_html(line).replace("\u00a0", " ").rstrip() for line in text.splitlines()]
+    if not any(line.strip() for line in lines):
+        raise NoticeError("no text found in the file", name)
+    return lines
+
+
+def _decode(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        # Older Finnish pages declare windows-1252 / ISO-8859-1; honour an explicit declaration only.
+        declared = re.search(rb"charset=[\"']?([\w-]+)", raw[:4000], re.IGNORECASE)
+        if declared and declared.group(1).lower() in (b"windows-1252", b"iso-8859-1", b"iso-8859-15", b"latin-1"):
+            return raw.decode("cp1252", errors="replace")
+        raise NoticeError(f"not UTF-8 text (byte {exc.start}); save the notice as UTF-8", name) from None
