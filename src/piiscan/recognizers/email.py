@@ -6,6 +6,8 @@ True
 False
 >>> is_valid("a@b")
 False
+>>> is_valid("logo@2x.png")        # a retina image's file name
+False
 >>> mask("matti.meikalainen@example.fi")
 'm***@example.fi'
 """
@@ -22,8 +24,13 @@ IN_TEXT = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}(?!
 
 
 def is_valid(value: str) -> bool:
+    """Syntax per email-validator (no DNS); a domain ending in a file extension is a file name."""
     from email_validator import EmailNotValidError, validate_email
 
+    from piiscan.recognizers.website import NOT_TOP_LEVEL_DOMAINS
+
+    if value.strip().rpartition(".")[2].lower() in NOT_TOP_LEVEL_DOMAINS:
+        return False
     try:
         validate_email(value.strip(), check_deliverability=False, test_environment=True)
     except (EmailNotValidError, TypeError, ValueError):

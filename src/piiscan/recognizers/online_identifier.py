@@ -42,8 +42,8 @@ from piiscan.recognizers.base import ValueRecognizer
 _PRODUCT = r"[A-Za-z][\w.!-]{1,40}/[\w.+-]{1,30}"
 SHAPE_USER_AGENT = re.compile(rf"{_PRODUCT}(?:[ ;,]+(?:{_PRODUCT}|\([^()]{{1,300}}\)|[\w.;:,+-]+))*")
 IN_TEXT_USER_AGENT = re.compile(
-    r"(?<![\w/])(?:Mozilla|Opera|Dalvik|curl|Wget|okhttp|python-requests|CFNetwork)/[\w.]+"
-    r"(?: \([^()\n]{1,300}\)| [A-Za-z][\w.!-]{1,40}/[\w.+-]{1,30}| \(KHTML, like Gecko\)| like Gecko| Mobile| Safari)*"
+    r"(?<![\w/])(?:Mozilla|Opera|Dalvik|curl|Wget|okhttp|python-requests|CFNetwork)/\w[\w.]{0,29}(?<!\.)"
+    r"(?: \([^()\n]{1,300}\)| [A-Za-z][\w.!-]{1,40}/\w[\w.+-]{0,29}(?<![.+-])| \(KHTML, like Gecko\)| like Gecko| Mobile| Safari)*"
 )
 # Tokens that browsers, apps and HTTP tools put in their user agents.
 _UA_TOKENS = re.compile(

@@ -42,6 +42,8 @@ _FILE_EXTENSIONS = frozenset(
     "jpg jpeg png gif webp svg bmp tif tiff ico pdf doc docx xls xlsx ppt pptx odt csv txt json xml zip gz "
     "tar rar 7z mp3 mp4 mov avi wav css js woff woff2 ttf eot exe dmg apk sql db bak log py php html htm md".split()
 )
+# Those of them that are no top-level domain either (.zip, .mov, .md and .py are real ones).
+NOT_TOP_LEVEL_DOMAINS = _FILE_EXTENSIONS - {"zip", "mov", "md", "py"}
 # Keep only what a page can be: static assets under these paths are a shop's own files.
 _ASSET_PATH = re.compile(r"\.(?:" + "|".join(sorted(_FILE_EXTENSIONS - {"php", "html", "htm"})) + r")$", re.IGNORECASE)
 
