@@ -86,7 +86,7 @@ class FileConnector:
                         found.append((path, path.relative_to(self.root).as_posix()))
         except OSError as exc:
             raise SourceError(f"cannot list folder: {exc.strerror}", self.source) from None
-        return found
+        return sorted(found, key=lambda item: item[1])
 
     def _wanted(self, name: str) -> bool:
         base = name.rsplit("/", 1)[-1]
