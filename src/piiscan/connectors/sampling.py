@@ -1,9 +1,10 @@
 """Sampling plans: up to n rows of a table without reading (or sorting) the whole of a big one.
 
 - PostgreSQL: ``TABLESAMPLE SYSTEM (p) REPEATABLE (seed)`` with p sized from the catalog's row
-  estimate (tuple density of the last ANALYZE x the relation's current size); a never-analyzed table
-  gets its density measured from a small block sample first. A sample that comes back short is
-  retried with a larger p. Small tables: ``ORDER BY random()`` (seeded).
+  estimate (tuple density of the last ANALYZE x the relation's current size) so that it returns
+  about twice n rows from at least ``MIN_BLOCKS`` blocks, of which n are kept at random; a
+  never-analyzed table gets its density measured from a small block sample first. A sample that
+  comes back short is retried with a larger p. Small tables: ``ORDER BY random()`` (seeded).
 - MySQL/MariaDB: random ranges of an integer primary key (the key's first column), each an index
   range read; tables without one: the first rows. Small tables: ``ORDER BY RAND(seed)``.
 - SQLite: random rowids (``WHERE rowid IN (...)``); WITHOUT ROWID tables: random order of the first
@@ -27,6 +28,7 @@ from piiscan.connectors.sql_catalog import CatalogEntry
 
 SMALL_TABLE_FACTOR = 10
 OVERSAMPLE = 2.0  # TABLESAMPLE/rowid draws aim at this many times n rows, LIMIT n trims
+MIN_BLOCKS = 32  # PostgreSQL: a TABLESAMPLE reads at least this many blocks (their rows are shuffled)
 PROBE_BLOCKS = 64  # blocks read to measure the density of a never-analyzed PostgreSQL table
 PK_RANGES = 50  # MySQL: how many primary-key ranges a sample is spread over
 MAX_RETRIES = 2
@@ -76,11 +78,14 @@ class Sampler:
 
     def _random_order(self, n: int, estimate: int | None, random_fn: str, note: str = "") -> Plan:
         cap = SMALL_TABLE_FACTOR * n
+        if estimate is None:  # count, but never past the cap: says whether the cap cut the table
+            estimate = self._fetch(f"SELECT count(*) FROM (SELECT 1 FROM {self.table} LIMIT :c) AS piiscan_count",
+                                   {"c": cap + 1})[0][0][0]
         rows, cols = self._fetch(
             f"SELECT {self.select} FROM (SELECT * FROM {self.table} LIMIT :cap) AS piiscan_sample "
             f"ORDER BY {random_fn} LIMIT :n", {"cap": cap, "n": n})
         method = f"order by {random_fn.split('(')[0].lower()}()" + (f" {note}" if note else "")
-        if len(rows) == n and estimate is not None and estimate > cap:
+        if estimate > cap:
             method += f" of the first {cap} rows"
         return Plan(rows, cols, method, estimate)
 
@@ -93,23 +98,26 @@ class Sampler:
         if estimate is None and pages > 0:
             estimate = self._pg_probe(pages, seed_of(entry))
             note = " (density measured: table never analyzed)"
-        if entry.relkind == "p" and estimate is None:
-            estimate = None  # partitions never analyzed and empty of blocks: treat as small
         if estimate is None or estimate <= SMALL_TABLE_FACTOR * n:
-            self._fetch("SELECT setseed(:s)", {"s": (seed_of(entry) % 2_000_000) / 1_000_000 - 1})
-            plan = self._random_order(n, estimate, "random()")
-            plan.method += note
-            return plan
-        percent = min(100.0, 100.0 * OVERSAMPLE * n / estimate)
+            self._pg_seed(entry)
+            return self._random_order(n, estimate, "random()")
+        # SYSTEM draws whole blocks: read at least MIN_BLOCKS of them and pick n rows at random among
+        # their rows, so that a sample is never one block of neighbouring rows.
+        percent = min(100.0, max(100.0 * OVERSAMPLE * n / estimate, 100.0 * MIN_BLOCKS / max(1, pages)))
+        self._pg_seed(entry)
         for _ in range(MAX_RETRIES + 1):
             rows, cols = self._fetch(
                 f"SELECT {self.select} FROM {self.table} TABLESAMPLE SYSTEM ({percent:.6f}) "
-                f"REPEATABLE ({seed_of(entry)}) LIMIT :n", {"n": n})
+                f"REPEATABLE ({seed_of(entry)}) ORDER BY random() LIMIT :n", {"n": n})
             if len(rows) >= n or percent >= 100.0:
                 break
             # the estimate was high or the drawn blocks sparse: draw more blocks
             percent = min(100.0, percent * OVERSAMPLE * n / max(1, len(rows)))
         return Plan(rows, cols, f"tablesample system ({percent:.3g}%)" + note, estimate)
+
+    def _pg_seed(self, entry: CatalogEntry) -> None:
+        """Seed random() for this transaction, so ORDER BY random() repeats from run to run."""
+        self._fetch("SELECT setseed(:s)", {"s": (seed_of(entry) % 2_000_000) / 1_000_000 - 1})
 
     def _pg_probe(self, pages: int, seed: int) -> int:
         """Rows of a never-analyzed table: count a small block sample, scale by the size."""
