@@ -38,7 +38,7 @@ def test_finnish_report_leads_with_the_verdict_and_the_most_severe_gap(sample_re
     html = render_html(sample_report, "fi")
     text = visible_text(html)
     assert ("Tarkastetuista tiedoista löytyi 4 henkilötietoryhmää, joita tietosuojaseloste ei mainitse: "
-            "terveystiedot, henkilötunnus, maksukortti, salasana.") in text
+            "terveystiedot, henkilötunnus, maksukortin numero, salasanat ja muut tunnistautumistiedot.") in text
     assert "Lisäksi tarkastus jäi kesken (epäonnistuneita tauluja tai lähteitä: 2)." in text
     # special categories first, then henkilötunnus, payment card, credentials (shared/spec/categories.md)
     assert _parse(html).category_ids == ["health", "personal_identity_code", "payment_card", "credentials"]
@@ -91,8 +91,9 @@ def test_other_sections_in_finnish(sample_report):
     assert "Edellisen tarkastuksen jälkeen poistuneet löydökset Tietoryhmä" in text
     assert "public.old_leads.gsm" in text
     # matrix and data map, with how each table was sampled
-    assert "Henkilötunnus löytyi, ei mainittu löytyi, hyväksytty" in text
-    assert "Sähköpostiosoite mainittu ja löytyi mainittu ja löytyi mainittu" in text
+    assert "Henkilötunnus löytyi, ei mainittu löytyi, hyväksytty ei tarkastettu" in text
+    assert "Sähköpostiosoite mainittu ja löytyi mainittu ja löytyi ei tarkastettu" in text
+    assert "Osoite mainittu mainittu ei tarkastettu" in text
     assert "satunnaisotanta tietokannan lohkoista (tablesample system (1.2%)) 1\u00a0000 / noin 84\u00a0000 riviä" in text
     assert "otanta perusavaimen väleiltä (primary-key ranges) 1\u00a0000 riviä" in text
 
@@ -100,7 +101,7 @@ def test_other_sections_in_finnish(sample_report):
 def test_english_report(sample_report):
     text = visible_text(render_html(sample_report, "en"))
     assert ("The scanned data holds 4 categories of personal data that the privacy notice does not declare: "
-            "health data, personal identity code, payment card number, password.") in text
+            "health data, personal identity code, payment card number, passwords and other credentials.") in text
     assert "The register contains the data subject's personal identity code." in text
     assert "§ 29 of the Finnish Data Protection Act (1050/2018)" in text
     assert "Article 9 of the GDPR" in text

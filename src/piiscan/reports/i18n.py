@@ -106,6 +106,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "matched": ("Osumat", "Matches"),
     "rows_of": ("/", "of"),
     "rows": ("riviä", "rows"),
+    "rows_heading": ("Rivit", "Rows"),
     "name_only_matched": ("täytetty {filled} / {sampled} riviä", "{filled} of {sampled} rows filled"),
     "rows_sampled_of": ("{sampled} / noin {estimated} riviä", "{sampled} of about {estimated} rows"),
     "rows_sampled": ("{sampled} riviä", "{sampled} rows"),
@@ -136,6 +137,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "cell_found": ("löytyi, ei mainittu", "found, not declared"),
     "cell_allowed": ("löytyi, hyväksytty", "found, accepted"),
     "cell_declared": ("mainittu", "declared"),
+    "cell_unscanned": ("ei tarkastettu", "not scanned"),
     "generated_by": ("Raportin laati", "Report made by"),
 }
 

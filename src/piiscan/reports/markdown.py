@@ -134,7 +134,7 @@ def _rest(v: ReportView) -> list[str]:
                     [[escape(row.label)] + [escape(text) for _, text in row.cells] for row in v.matrix])
     lines += [f"## {t['datamap_heading']}", "", t["datamap_intro"], ""]
     table_header = [t["table"]] + ([t["source"]] if v.many_sources else []) + [
-        t["found_categories"], t["sampling"], t["rows"], t["status"]]
+        t["found_categories"], t["sampling"], t["rows_heading"], t["status"]]
     lines += _table(table_header, [
         [escape(row.table)] + ([code(row.source)] if v.many_sources else []) +
         [escape("; ".join(row.categories)) or t["none_found"], escape(row.sampling), escape(row.rows),

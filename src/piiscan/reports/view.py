@@ -74,7 +74,7 @@ class Problem:
 
 @dataclass(frozen=True)
 class MatrixRow:
-    """One category across all sources: cell keys are 'both', 'found', 'allowed', 'declared' or ''."""
+    """One category across all sources: cell keys are 'both', 'found', 'allowed', 'declared', 'unscanned' or ''."""
 
     label: str
     cells: tuple[tuple[str, str], ...]  # (key, text) per source
@@ -123,7 +123,12 @@ class ReportView:
 
 
 # Where the capitalised first term of categories.py is not how the name is written.
-_DISPLAY = {("ip_address", "fi"): "IP-osoite", ("ip_address", "en"): "IP address"}
+_DISPLAY = {
+    ("ip_address", "fi"): "IP-osoite", ("ip_address", "en"): "IP address",
+    ("payment_card", "fi"): "Maksukortin numero",
+    ("credentials", "fi"): "Salasanat ja muut tunnistautumistiedot",
+    ("credentials", "en"): "Passwords and other credentials",
+}
 
 
 def category_label(key: str, lang: str) -> str:
@@ -214,6 +219,7 @@ def _verdict(report: dict[str, Any], sections: list[CategorySection], has_notice
 def _matrix(report: dict[str, Any], current: list[dict[str, Any]], declared: set[str],
             t: Labels) -> tuple[list[str], list[MatrixRow]]:
     sources = [s["source"] for s in report.get("sources", [])]
+    unscanned = {s["source"] for s in report.get("sources", []) if s.get("status") == "error"}
     for f in current:
         if f["source"] not in sources:
             sources.append(f["source"])
@@ -229,6 +235,8 @@ def _matrix(report: dict[str, Any], current: list[dict[str, Any]], declared: set
                 cell = "allowed"
             elif here:
                 cell = "found"
+            elif source in unscanned:  # "declared" would read as if the source had been checked
+                cell = "unscanned"
             elif key in declared:
                 cell = "declared"
             else:
