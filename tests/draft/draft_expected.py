@@ -47,7 +47,45 @@ REAL: dict[str, set[str]] = {
                                 "ip_address", "social_media", "order_history", "billing"},
 }
 
-INVENTED: dict[str, set[str]] = {}
+INVENTED: dict[str, set[str]] = {
+    # Markdown, "Käsiteltävät henkilötiedot", bold group labels before a colon. "Perustiedot: nimi,
+    # syntymäaika ja sukupuoli" -> name, birth_date, gender (the items, not the whole identity group);
+    # "Yhteystiedot: puhelinnumero, sähköpostiosoite ja kotiosoite" -> phone, email, address;
+    # "Maksutiedot ja laskutushistoria" -> billing; terveydentila / allergiat -> health;
+    # "Markkinointiluvat ja -kiellot" -> marketing_consent. Membership number, access-card number,
+    # visit times and CCTV recordings have no category.
+    "kuntosali-jasenrekisteri.md": {"name", "birth_date", "gender", "phone", "email", "address", "billing",
+                                    "health", "marketing_consent"},
+    # Question headings ("Mitä tietoja keräämme?"), the data in one wrapped sentence. sähköpostiosoite
+    # -> email, etunimi -> name, which newsletters and when subscribed -> marketing_consent (the
+    # subscription is the consent, not an order), IP-osoite -> ip_address. Open and click data: none.
+    "uutiskirjerekisteri.txt": {"email", "name", "marketing_consent", "ip_address"},
+    # B2B contacts, "1)" headings, "- " list. nimi -> name, titteli -> job_title, yrityksen nimi ->
+    # organization, Y-tunnus -> business_id, työsähköpostiosoite -> email, työpuhelinnumero -> phone,
+    # laskutusosoite -> address, verkkolaskuosoite (an e-invoicing id) -> billing, tarjoukset and
+    # toimitukset -> order_history, suoramarkkinointikiellot -> marketing_consent. Contracts and
+    # customer-service events: none.
+    "b2b-asiakasrekisteri.txt": {"name", "job_title", "organization", "business_id", "email", "phone", "address",
+                                 "billing", "order_history", "marketing_consent"},
+    # Saved web page: navigation, script, cookie banner and shop footer must not leak in. nimi -> name,
+    # syntymävuosi -> birth_date, sähköposti/puhelin/toimitusosoite -> email, phone, address,
+    # asiakastunnus -> online_identifier and salasana -> credentials, tilaushistoria -> order_history,
+    # maksutapa -> billing, selain- ja laitetiedot -> online_identifier. "emme tallenna
+    # korttinumeroita" says card numbers are NOT kept: no payment_card. Product reviews: none.
+    "verkkokauppa-sivu.html": {"name", "birth_date", "email", "phone", "address", "online_identifier",
+                               "credentials", "order_history", "billing"},
+    # Swedish (dataskyddsbeskrivning), "Registrets datainnehåll". namn, adress, telefonnummer,
+    # e-postadress -> name, address, phone, email; beställda tjänster -> order_history; fakturor ->
+    # billing; förbud mot direktmarknadsföring -> marketing_consent. The boat's registration number: none.
+    "batservice-dataskydd.txt": {"name", "address", "phone", "email", "order_history", "billing",
+                                 "marketing_consent"},
+    # English Markdown, "Categories of personal data". name, date of birth, email, phone, postal address,
+    # order history and delivery details -> order_history, payment information -> billing (card
+    # numbers explicitly not stored), marketing preferences and consents -> marketing_consent,
+    # IP address -> ip_address, cookie identifiers -> online_identifier.
+    "northwind-privacy.md": {"name", "birth_date", "email", "phone", "address", "order_history", "billing",
+                             "marketing_consent", "ip_address", "online_identifier"},
+}
 
 
 def cases() -> list[tuple[str, Path, set[str]]]:

@@ -53,6 +53,8 @@ _MARKETING = re.compile(r"markkinoin|tarjou|uutiskirj|mainon|mainos|newsletter|m
                         r"|nyhetsbrev|reklam|promotion|offers")
 _CATCH_ALL = re.compile(r"^(muut|muu|muita|other|others|ovriga|andra)\b")
 _CONJUNCTION = re.compile(r"^(ja|sekä|seka|tai|and|or|och|samt|eller)\s+", re.IGNORECASE)
+# "(emme tallenna korttinumeroita)", "(we do not store card numbers)": said NOT to be kept
+_NEGATION = re.compile(r"\b(ei|emme|eivat|en|not|never|inte|ej|aldrig)\b|n't\b")
 _PRONOUN = re.compile(r"^(niiden|naiden|sen|hanen|their|its|deras|dess)\b")
 _LEAD_IN_WORDS = re.compile(r"seuraav|sisalt|talleteta|tallenneta|kerata|keraamme|kasitella|kasittelemme|ovat\b"
                             r"|following|include|contain|collect|process|foljande|innehall|behandla|registrera")
@@ -73,13 +75,15 @@ def _term_index() -> list[tuple[tuple[frozenset[str], ...], str]]:
 
 def _stem(word: str) -> str:
     # Finnish inflection changes the end of a word (osoite -> osoitteet); keep the unambiguous start.
-    return word[: max(4, len(word) - 2)]
+    return word[: max(5, len(word) - 2)]
 
 
-def _word_match(phrase_forms: frozenset[str], term_forms: frozenset[str]) -> int:
+def _word_match(phrase_forms: frozenset[str], term_forms: frozenset[str], group: bool = False) -> int:
     """3 for the same word or lemma, 2 for the same stem, 1 for a compound ending in the term, else 0."""
     if phrase_forms & term_forms:
         return 3
+    if group:
+        return 0  # a group names many categories: only its own words, never a look-alike ("identifiers")
     for w in phrase_forms:
         for t in term_forms:
             # a longer term word is not a form of a shorter phrase word ("henkilön" is not "henkilötunnus")
@@ -102,7 +106,7 @@ def _scan_terms(text: str) -> list[Match]:
     for term_forms, key in _term_index():
         size = len(term_forms)
         for start in range(len(forms) - size + 1):
-            scores = [_word_match(forms[start + i], term_forms[i]) for i in range(size)]
+            scores = [_word_match(forms[start + i], term_forms[i], key in GROUPS) for i in range(size)]
             if all(scores):
                 # a compound ending may only stand alone; in a longer term every word must be the word
                 if size > 1 and min(scores) < 2:
@@ -154,7 +158,7 @@ def map_phrase(text: str) -> list[Match]:
             return _unique(kept + inner_matches)
         return outer_matches
     folded = fold(text)
-    if not words(text) or _CATCH_ALL.match(folded):
+    if not words(text) or _CATCH_ALL.match(folded) or _NEGATION.search(folded):
         return []
     if _is_marketing_consent(text):
         return [Match("marketing_consent", text)]

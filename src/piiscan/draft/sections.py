@@ -43,7 +43,8 @@ _OTHER_HEADINGS = re.compile(
     r"|^oikeus|evaste|kasittely|paatoksenteko|profilointi|valitus|muutokset|yhteyshenkilo|oikeellisuu"
     r"|laatimispaiva|laadittu|paivitetty|viimeisin muutos"
     r"|andamal|rattslig grund|kallor|utlamn|overfor|lagring|sakerhet|rattigheter|kakor|kontaktperson"
-    r"|purpose|legal basis|source|recipient|transfer|retention|security|rights|cookies|contact person")
+    r"|purpose|legal basis|source|recipient|transfer|retention|security|rights|cookies|contact person"
+    r"|mista tiedot|kuinka kauan|luovutetaanko|kenelle")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[A-H])\s*[.)]\s+(?=\S)")
 _MAX_HEADING_WORDS = 12
 
@@ -75,10 +76,16 @@ def heading_kind(line: str) -> str | None:
         return None
     if title.endswith(".") and not numbered:
         return None  # a sentence, not a heading
-    for kind, pattern in (("data", _DATA_HEADINGS), ("controller", _CONTROLLER_HEADINGS),
-                          ("register", _REGISTER_HEADINGS), ("other", _OTHER_HEADINGS)):
+    if _DATA_HEADINGS.search(title):
+        return "data"
+    if re.search(r"seuraav|following|foljande", title):
+        return None  # "Käsittelemme yhteyshenkilöistä seuraavia tietoja:" introduces items
+    for kind, pattern in (("controller", _CONTROLLER_HEADINGS), ("register", _REGISTER_HEADINGS),
+                          ("other", _OTHER_HEADINGS)):
         if pattern.search(title):
             return kind
+    if title.endswith("?") and len(title.split()) <= 10:
+        return "other"  # question headings: "Mistä tiedot saadaan?"
     if numbered and not re.search(r"[,:]", title) and title[:1].isalpha():
         from piiscan.terms import match_term
 
@@ -102,15 +109,14 @@ def split_sections(lines: list[str]) -> list[Section]:
             if inline:
                 sections[-1].body.append((number, inline))
             continue
+        label, colon, after = line.partition(":")
+        kind = heading_kind(label) if colon and after.strip() else None
+        if kind in ("data", "register", "controller"):
+            # "Rekisterinpitäjä: Esimerkki Oy, ..." opens the section and starts its body
+            sections.append(Section(kind, _clean_heading(label), number, [(number, after.strip())]))
+            continue
         kind = heading_kind(line)
-        if kind is None and ":" in line:
-            # "Rekisterin tietosisältö: nimi, osoite" opens the section and starts its body
-            label, _, after = line.partition(":")
-            kind = heading_kind(label) if after.strip() and kind != "data" else None
-            if kind in ("data", "register", "controller"):
-                sections.append(Section(kind, _clean_heading(label), number, [(number, after.strip())]))
-                continue
-        elif kind:
+        if kind:
             sections.append(Section(kind, _clean_heading(line), number))
             continue
         sections[-1].body.append((number, " ".join(line.split("\t"))))
@@ -162,15 +168,20 @@ _CONTACT_BITS = re.compile(r"\S+(@|\(at\)|\[at\])\S+|\+?\d[\d \-]{5,}\d|\b(puh|t
 
 
 def find_controller(sections: list[Section]) -> str:
-    """The controller's name: a line with a company form (Oy, Ab, Ky, Tmi, ry) wins, else the first line."""
+    """The controller's name: a line with a company form (Oy, Ab, Ky, Tmi, ry) wins, else the first line.
+
+    Only the name is kept: what follows a comma or parenthesis (address, Y-tunnus) and any e-mail
+    address or phone number on the line are cut off.
+    """
     for section in sections:
         if section.kind != "controller":
             continue
         candidates = []
         for _, text in section.body:
-            if re.search(r"y-tunnus|fo-nummer|business id|osoite|puhelin|e-?mail|sahkoposti", fold(text)):
+            if re.match(r"(y-tunnus|fo-nummer|business id|osoite|puh|tel|vaihde|e-?mail|sahkoposti|www)",
+                        fold(text)):
                 continue
-            name = _CONTACT_BITS.sub(" ", text)
+            name = _CONTACT_BITS.sub(" ", re.split(r"[,(]|\.\s", text)[0])
             name = " ".join(name.split()).strip(" ,;:")
             if name and not re.match(r"^\d", name):
                 candidates.append(name)
