@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -96,12 +96,9 @@ class StateDir:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise PiiscanError(f"{folder}: cannot create state folder: {exc.strerror}") from None
-        stamp = (report.get("started_at") or datetime.utcnow().isoformat()).replace(":", "").replace("-", "")
+        # fixed-width UTC time to the microsecond: name order is run order
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
         target = folder / f"{stamp}.json"
-        n = 1
-        while target.exists():
-            n += 1
-            target = folder / f"{stamp}-{n}.json"
         tmp = target.with_suffix(".tmp")
         tmp.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         tmp.replace(target)  # atomic: a half-written report is never taken as a baseline
