@@ -1,0 +1,239 @@
+"""The speed benchmark of issue #8: every figure measured in one run, as ratios against a reference.
+
+On the benchmark database (speed_db.py, 200 tables, one of 10M rows) it measures:
+
+1. classifier cells/s: ``classify_column`` on every column of every table's sample, against
+   Presidio's AnalyzerEngine (presidio_baseline.py) on a subset of the same cells, extrapolated per
+   cell (the first values of every column, ``--presidio-cells`` in all);
+2. ``pipeline.scan`` wall time (start-up excluded) against a bare ``pandas.read_sql`` of the same
+   samples: the connector's final sampling statement of each table, captured through SQLAlchemy's
+   ``before_cursor_execute`` event and replayed on one connection; best of two, alternating;
+3. ``connector.sample`` of the 10M-row table against the 100k-row one (best of three each);
+4. peak memory of this process (``ru_maxrss``);
+5. ``piiscan --help`` start time (best of five, subprocess) and whether it imports pandas,
+   SQLAlchemy, spaCy or Presidio.
+
+``--profile`` adds the functions where ``pipeline.scan`` spends its time (cProfile).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+HEAVY_MODULES = ("pandas", "sqlalchemy", "spacy", "presidio_analyzer")
+DEFAULT_PRESIDIO_CELLS = 3000
+SAMPLE_SIZE = 1000
+
+
+@dataclass
+class Figure:
+    what: str
+    value: str
+    target: str = ""
+    passed: bool | None = None
+
+    def line(self) -> str:
+        verdict = "" if self.passed is None else ("PASS" if self.passed else "FAIL")
+        return f"{self.what:52} {self.value:>30}  {self.target:>12}  {verdict}"
+
+
+@dataclass
+class Captured:
+    """Sampling statements the connector sent, per table, and the samples it returned."""
+
+    statements: dict[str, tuple[str, Any]] = field(default_factory=dict)
+    frames: dict[str, Any] = field(default_factory=dict)
+
+
+def capture_samples(url: str, sample_size: int = SAMPLE_SIZE) -> Captured:
+    """Sample every table through piiscan's connector, recording each table's last statement."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from piiscan.connectors import open_source
+    from piiscan.connectors.base import ScanOptions
+
+    log: list[tuple[str, Any]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        log.append((statement, parameters))
+
+    captured = Captured()
+    event.listen(Engine, "before_cursor_execute", record)
+    connector = open_source(url, ScanOptions(sample_size=sample_size))
+    try:
+        for table in connector.list_tables():
+            log.clear()
+            captured.frames[table.name] = connector.sample(table).frame
+            mine = [(s, p) for s, p in log if table.table in s and s.lstrip().upper().startswith(("SELECT", "WITH"))]
+            if mine:
+                captured.statements[table.name] = mine[-1]
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+        connector.close()
+    return captured
+
+
+def bare_fetch(url: str, statements: dict[str, tuple[str, Any]]) -> float:
+    """Seconds to run every sampling statement with pandas.read_sql on one plain connection."""
+    import pandas as pd
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.connect() as conn:
+            started = time.perf_counter()
+            for statement, params in statements.values():
+                pd.read_sql(statement, conn, params=params or None)
+            return time.perf_counter() - started
+    finally:
+        engine.dispose()
+
+
+def timed_scan(url: str, sample_size: int = SAMPLE_SIZE, profile: bool = False) -> tuple[float, Any]:
+    """Seconds of ``pipeline.scan`` (imports done before the clock starts) and the result."""
+    import cProfile
+    import pstats
+
+    from piiscan.connectors.base import ScanOptions
+    from piiscan.pipeline import scan
+
+    profiler = cProfile.Profile() if profile else None
+    started = time.perf_counter()
+    if profiler:
+        profiler.enable()
+    result = scan([url], None, ScanOptions(sample_size=sample_size))
+    if profiler:
+        profiler.disable()
+    seconds = time.perf_counter() - started
+    if profiler:
+        stats = pstats.Stats(profiler)
+        stats.sort_stats("cumulative").print_stats(r"piiscan|pandas/io|sqlalchemy/engine/base|psycopg/cursor", 25)
+    return seconds, result
+
+
+def classifier_speed(frames: dict[str, Any]) -> tuple[int, float]:
+    """(cells, seconds) of classify_column over every column of every sample."""
+    from piiscan.classify import classify_column
+
+    for frame in list(frames.values())[:3]:  # warm up: recognizers loaded, regexes compiled
+        for column in frame.columns:
+            classify_column(frame[column], str(column))
+    cells = 0
+    started = time.perf_counter()
+    for frame in frames.values():
+        for column in frame.columns:
+            classify_column(frame[column], str(column))
+        cells += frame.size
+    return cells, time.perf_counter() - started
+
+
+def presidio_speed(frames: dict[str, Any], cells: int) -> tuple[int, float]:
+    """(cells, seconds) of Presidio analysing the first values of every column, ``cells`` in all."""
+    from piiscan.bench.presidio_baseline import analyze_value, baseline_analyzer, nonempty_texts
+
+    analyzer = baseline_analyzer()
+    analyze_value("warm up 040 123 4567", analyzer)
+    columns = [frame[c] for frame in frames.values() for c in frame.columns]
+    per_column = max(1, cells // max(1, len(columns)))
+    texts = [t for series in columns for t in nonempty_texts(series, per_column)][:cells]
+    started = time.perf_counter()
+    for text in texts:
+        analyze_value(text, analyzer)
+    return len(texts), time.perf_counter() - started
+
+
+def sampling_cost(url: str, names: tuple[str, str], repeats: int = 3) -> tuple[float, float]:
+    """Best-of-``repeats`` seconds of connector.sample for each of two tables."""
+    from piiscan.connectors import open_source
+    from piiscan.connectors.base import ScanOptions
+
+    connector = open_source(url, ScanOptions(sample_size=SAMPLE_SIZE))
+    try:
+        by_name = {t.table: t for t in connector.list_tables()}
+        out = []
+        for name in names:
+            best = float("inf")
+            for _ in range(repeats):
+                started = time.perf_counter()
+                connector.sample(by_name[name])
+                best = min(best, time.perf_counter() - started)
+            out.append(best)
+        return out[0], out[1]
+    finally:
+        connector.close()
+
+
+def help_startup(repeats: int = 5) -> tuple[float, list[str]]:
+    """Best start time of ``piiscan --help`` and the heavy modules it imports."""
+    import shutil
+
+    exe = shutil.which("piiscan")
+    command = [exe, "--help"] if exe else [sys.executable, "-m", "piiscan", "--help"]
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True)
+        best = min(best, time.perf_counter() - started)
+    probe = ("import sys\nsys.argv = ['piiscan', '--help']\nfrom piiscan.cli import main\ntry:\n    main()\n"
+             "except SystemExit:\n    pass\nprint(','.join(m for m in %r if m in sys.modules), file=sys.stderr)"
+             % (HEAVY_MODULES,))
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    imported = [m for m in done.stderr.strip().splitlines()[-1].split(",") if m] if done.stderr.strip() else []
+    return best, imported
+
+
+def peak_memory_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_speed(args) -> int:
+    """Build (or reuse) the database, measure, print the table; 0 when every target holds."""
+    from piiscan.bench.speed_db import BIG_TABLE, DEFAULT_TABLES, DEFAULT_URL, MEDIUM_TABLE, ensure_database
+
+    url = args.url or DEFAULT_URL
+    tables = args.tables or DEFAULT_TABLES
+    print(f"Benchmark database {url} ({tables} tables, {BIG_TABLE} 10M rows, {MEDIUM_TABLE} 100k rows)")
+    built = ensure_database(url, tables, rebuild=args.rebuild)
+    print(f"  built in {built:.0f} s" if built else "  reused (shape matches; --rebuild to rebuild)")
+    help_seconds, heavy = help_startup()
+    captured = capture_samples(url)
+    bare = [bare_fetch(url, captured.statements)]
+    run = [timed_scan(url)[0]]
+    bare.append(bare_fetch(url, captured.statements))
+    run_seconds, result = timed_scan(url, profile=getattr(args, "profile", False))
+    run.append(run_seconds)
+    cells, classify_seconds = classifier_speed(captured.frames)
+    p_cells, p_seconds = presidio_speed(captured.frames, args.presidio_cells or DEFAULT_PRESIDIO_CELLS)
+    big, medium = sampling_cost(url, (BIG_TABLE, MEDIUM_TABLE))
+    ours, theirs = cells / classify_seconds, p_cells / p_seconds
+    figures = [
+        Figure("classifier cells/s (classify_column, all samples)", f"{ours:,.0f} ({cells:,} cells)"),
+        Figure("Presidio AnalyzerEngine cells/s (subset)", f"{theirs:,.0f} ({p_cells:,} cells)"),
+        Figure("  ratio classifier / Presidio", f"{ours / theirs:,.0f}x", ">= 100x", ours / theirs >= 100),
+        Figure("piiscan run: pipeline.scan wall time (best of 2)", f"{min(run):.2f} s ({len(captured.frames)} tables)"),
+        Figure("bare pandas.read_sql of the same samples (best of 2)", f"{min(bare):.2f} s"),
+        Figure("  ratio run / bare fetch", f"{min(run) / min(bare):.2f}x", "<= 2x", min(run) / min(bare) <= 2),
+        Figure(f"connector.sample {BIG_TABLE} (best of 3)", f"{big * 1000:.1f} ms"),
+        Figure(f"connector.sample {MEDIUM_TABLE} (best of 3)", f"{medium * 1000:.1f} ms"),
+        Figure("  ratio 10M / 100k sampling", f"{big / medium:.2f}x", "<= 2x", big / medium <= 2),
+        Figure("peak memory (ru_maxrss, this process incl. Presidio)", f"{peak_memory_mb():,.0f} MB"),
+        Figure("piiscan --help start time (best of 5)", f"{help_seconds:.3f} s", "< 0.3 s", help_seconds < 0.3),
+        Figure("  heavy modules imported by --help", ", ".join(heavy) or "none", "none", not heavy),
+    ]
+    print(f"\nMeasured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, sample size {SAMPLE_SIZE} rows/table, "
+          f"scan with 2 jobs; bare fetch sequential on one connection\n")
+    print(f"{'figure':52} {'value':>30}  {'target':>12}  verdict")
+    print("-" * 108)
+    for figure in figures:
+        print(figure.line())
+    incomplete = [t.table for s in result.sources for t in s.tables if t.status != "ok"]
+    if incomplete:
+        print(f"\nwarning: {len(incomplete)} tables failed in the scan: {', '.join(incomplete[:5])}")
+    return 0 if all(f.passed is not False for f in figures) else 1
