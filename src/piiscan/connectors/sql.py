@@ -13,6 +13,8 @@ quoted value in them is blanked, so no cell value reaches an error.
 'boom'
 >>> short_error(ValueError('invalid input syntax for type integer: "131052-308T"'))
 'invalid input syntax for type integer: "..."'
+>>> short_error(ValueError("Can't connect to MySQL server: password y was rejected"), secret="y")
+"Can't connect to MySQL server: password *** was rejected"
 """
 
 from __future__ import annotations
@@ -42,8 +44,9 @@ def short_error(exc: BaseException, secret: str | None = None) -> str:
     if line == "interrupted":  # SQLite's progress handler stopped the statement
         line = "statement timeout (interrupted)"
     line = _VALUE_IN_MESSAGE.sub(lambda m: m.group(1) + m.group(2)[0] + "..." + m.group(2)[0], line)
-    if secret:
-        line = line.replace(secret, "***")
+    line = " ".join(line.split())
+    if secret:  # drivers do not echo passwords; should one ever do, it is blanked here
+        line = re.sub(rf"(?<![A-Za-z0-9]){re.escape(secret)}(?![A-Za-z0-9])", "***", line)
     return line[:300]
 
 
