@@ -20,11 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from piiscan.categories import expand
-from piiscan.draft.items import Phrase, split_items
+import re
+
+from piiscan.draft.items import Match, Phrase, split_items
 from piiscan.draft.sections import (data_sections, find_business_id, find_controller, find_dates, find_register,
                                     split_sections)
 from piiscan.draft.text import read_notice_text
 from piiscan.errors import NoticeError
+from piiscan.terms import fold
 
 
 @dataclass
@@ -67,9 +70,12 @@ def draft_from_lines(lines: list[str], source: str) -> Draft:
                           "tietosisältö', 'Käsiteltävät henkilötiedot', 'Registrets datainnehåll', "
                           "'Categories of personal data')", source)
     phrases = [phrase for section in found for phrase in split_items(section.body)]
+    register = find_register(sections)
+    if _is_newsletter_register(register, lines):
+        _orders_are_subscriptions(phrases)
     draft = Draft(
         source=source,
-        register=find_register(sections),
+        register=register,
         controller=find_controller(sections),
         business_id=find_business_id(lines),
         dates=find_dates(lines),
@@ -85,3 +91,17 @@ def draft_from_lines(lines: list[str], source: str) -> Draft:
 def draft_notice(path: str | Path) -> Draft:
     """Read a published notice (.txt, .md, .html) and draft what it declares."""
     return draft_from_lines(read_notice_text(path), str(path))
+
+
+def _is_newsletter_register(register: str, lines: list[str]) -> bool:
+    """A newsletter's register: named so, or titled so in the notice's first lines."""
+    head = " ".join([register] + lines[:3])
+    return bool(re.search(r"uutiskirj|newsletter|nyhetsbrev", fold(head)))
+
+
+def _orders_are_subscriptions(phrases: list[Phrase]) -> None:
+    """In a newsletter register "tilaus" is the subscription (tilata = order or subscribe): a consent."""
+    for phrase in phrases:
+        if any(m.key == "order_history" for m in phrase.matches):
+            kept = [m for m in phrase.matches if m.key not in ("order_history", "marketing_consent")]
+            phrase.matches = kept + [Match("marketing_consent", phrase.text)]

@@ -1,0 +1,53 @@
+"""Invented notices in other styles and languages, and the held-out set, against hand-written sets.
+
+The invented notices were written to find the drafter's blind spots and it was tuned on them; the
+held-out ones were scored once before any change (F1 0.971, see draft_expected.py) and are kept
+here with a threshold, so that they measure rather than dictate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from draft_expected import HOLDOUT, HOLDOUT_NOTICES, INVENTED, INVENTED_NOTICES, SHARED_NOTICES, cases
+from piiscan.draft import draft_notice
+from piiscan.draft.evaluate import evaluate, prf
+from piiscan.draft.yaml_out import render
+from piiscan.notice import load_notice
+
+
+@pytest.mark.parametrize("name", sorted(INVENTED))
+def test_invented_notice_drafts_the_expected_categories(name):
+    assert draft_notice(INVENTED_NOTICES / name).declared == INVENTED[name]
+
+
+@pytest.mark.parametrize("path", sorted(INVENTED_NOTICES.iterdir()) + sorted(HOLDOUT_NOTICES.iterdir()),
+                         ids=lambda p: p.name)
+def test_every_invented_draft_loads(path, tmp_path):
+    out = tmp_path / "seloste.yaml"
+    draft = draft_notice(path)
+    out.write_text(render(draft), encoding="utf-8")
+    assert load_notice(out).declared == draft.declared
+
+
+def test_held_out_notices_reach_f1_095():
+    tp = fp = fn = 0
+    for name, expected in HOLDOUT.items():
+        got = draft_notice(HOLDOUT_NOTICES / name).declared
+        tp, fp, fn = tp + len(got & expected), fp + len(got - expected), fn + len(expected - got)
+    assert prf(tp, fp, fn)[2] >= 0.95
+
+
+def test_saved_page_header_fields_and_no_navigation_leak():
+    draft = draft_notice(INVENTED_NOTICES / "verkkokauppa-sivu.html")
+    assert (draft.register, draft.controller, draft.business_id, draft.notice_date) == (
+        "Lankakerän verkkokaupan asiakasrekisteri", "Lankakerä Oy", "2455614-2", "2025-02-14")
+    assert not any("Ostoskori" in p.text or "Mastercard" in p.text for p in draft.phrases)
+
+
+@pytest.mark.skipif(not SHARED_NOTICES.is_dir(), reason="shared/notices is not beside the clone")
+def test_evaluate_prints_per_notice_and_overall(capsys):
+    totals = evaluate(cases())
+    printed = capsys.readouterr().out
+    assert "kruununjalokivi.txt" in printed and "overall real" in printed and "overall holdout" in printed
+    assert prf(*totals["real"]) == (1.0, 1.0, 1.0)

@@ -1,0 +1,85 @@
+"""Splitting a data-content section into items and mapping each to category keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiscan.draft.items import clean_item, map_phrase, split_items
+
+
+def keys(text: str) -> list[str]:
+    return [m.key for m in map_phrase(text)]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # the issue's own examples
+    ("sähköpostitarjouksien lähettämiseen lupa", ["marketing_consent"]),
+    ("lupa sähköpostitarjouksien lähettämiseen", ["marketing_consent"]),  # word order as in kruununjalokivi
+    ("yhteystiedot (puhelinnumero, sähköpostiosoite, osoite)", ["phone", "email", "address"]),
+    ("tiedot aikaisemmista tilauksista", ["order_history"]),
+    # inflection and compounds
+    ("Henkilön etu- ja sukunimi", ["name"]),  # "henkilön" is not "henkilötunnus"
+    ("kotipuhelinnumero", ["phone"]),  # compound ending in a term
+    ("työsähköpostiosoite", ["email"]),
+    ("tiedot tilatuista tuotteista", ["order_history"]),
+    ("Kuponkikoodit ja niiden käytöt", ["coupons"]),
+    ("tunnukset/profiilit sosiaalisen median palveluissa", ["social_media"]),
+    ("Edustamansa yhteisö/yritys", ["organization"]),
+    ("suoramarkkinointikiellot", ["marketing_consent"]),
+    ("Markkinointiluvat ja -kiellot", ["marketing_consent"]),
+    ("verkkolaskuosoite", ["billing"]),  # not the address: an e-invoicing id
+    # a group with no details is the group
+    ("yhteystiedot", ["contact"]),
+    # a group that only looks like a word is not the group ("identifiers" is not "identity")
+    ("cookie identifiers", ["online_identifier"]),
+    # Swedish and English
+    ("förbud mot direktmarknadsföring", ["marketing_consent"]),
+    ("Contact details (email address, phone number, postal address)", ["email", "phone", "address"]),
+    # said not to be kept
+    ("Maksutapa (emme tallenna korttinumeroita)", ["billing"]),
+    ("Payment information (we do not store card numbers)", ["billing"]),
+    # vague catch-alls and things without a category
+    ("muut asiakassuhteeseen liittyvät tiedot", []),
+    ("Lempiväri", []),
+    ("kulkukortin numero", []),  # an access card is not a payment card
+])
+def test_map_phrase(phrase, expected):
+    assert keys(phrase) == expected
+
+
+def texts_and_keys(*lines: str) -> list[tuple[str, list[str]]]:
+    body = [(number, line) for number, line in enumerate(lines, start=1)]
+    return [(p.text, [m.key for m in p.matches]) for p in split_items(body)]
+
+
+def test_sentence_with_lead_in_and_conjunction():
+    assert texts_and_keys("Asiakkaista talletetaan seuraavat tiedot: nimi, osoite ja lupa uutiskirjeeseen.") == [
+        ("nimi", ["name"]), ("osoite", ["address"]), ("lupa uutiskirjeeseen", ["marketing_consent"])]
+
+
+def test_dash_items_run_together_on_one_line():
+    line = "Henkilörekisteri sisältää seuraavia tietoja: - Henkilön etu- ja sukunimi- Y-tunnus- Puhelinnumero"
+    assert texts_and_keys(line) == [("Henkilön etu- ja sukunimi", ["name"]), ("Y-tunnus", ["business_id"]),
+                                    ("Puhelinnumero", ["phone"])]
+
+
+def test_label_before_colon_gives_way_to_its_items():
+    assert texts_and_keys("Perustiedot: nimi, syntymäaika ja sukupuoli") == [
+        ("nimi", ["name"]), ("syntymäaika", ["birth_date"]), ("sukupuoli", ["gender"])]
+
+
+def test_pronoun_part_stays_with_the_item_before():
+    assert texts_and_keys("tiedot tilatuista tuotteista, palveluista ja niiden muutoksista") == [
+        ("tiedot tilatuista tuotteista", ["order_history"]), ("palveluista ja niiden muutoksista", [])]
+
+
+def test_hard_wrapped_lines_are_joined():
+    assert texts_and_keys("nimi, puhelinnumero ja lupa sähköpostitarjouksien", "lähettämiseen.") == [
+        ("nimi", ["name"]), ("puhelinnumero", ["phone"]),
+        ("lupa sähköpostitarjouksien lähettämiseen", ["marketing_consent"])]
+
+
+@pytest.mark.parametrize("raw, clean", [("– Osoite", "Osoite"), ("3. Nimi;", "Nimi"), ("sekä muut tiedot.", "muut tiedot"),
+                                        ("• Puhelinnumero ", "Puhelinnumero")])
+def test_clean_item(raw, clean):
+    assert clean_item(raw) == clean

@@ -1,0 +1,67 @@
+"""Reading notices: HTML pages, Markdown, plain text with pasted HTML; headings and header fields."""
+
+from __future__ import annotations
+
+from piiscan.draft.sections import find_business_id, find_controller, find_dates, heading_kind, split_sections
+from piiscan.draft.text import html_to_text, markdown_to_text, read_notice_text
+
+PAGE = """<!DOCTYPE html><html><head><title>Seloste</title><style>p {color: red}</style>
+<script>var tracking = "nimi";</script></head><body>
+<nav><ul><li>Etusivu</li><li>Ostoskori</li></ul></nav>
+<h2>Rekisterin tietosisältö</h2><ul><li>Nimi</li><li>Osoite</li></ul>
+<footer>Toimitusehdot</footer></body></html>"""
+
+
+def test_html_page_keeps_content_and_drops_navigation_scripts_styles():
+    text = html_to_text(PAGE)
+    assert text.splitlines() == ["Rekisterin tietosisältö", "- Nimi", "- Osoite"]
+
+
+def test_html_table_rows_become_tab_rows():
+    assert html_to_text("<table><tr><th>Rekisterin nimi</th><td>Jäsenet<br>2024</td></tr></table>") == \
+        "Rekisterin nimi\tJäsenet\n2024"
+
+
+def test_markdown_headings_bullets_tables():
+    text = markdown_to_text("## Rekisterin nimi\n| a | b |\n|---|---|\n| Rekisterinpitäjä | Esimerkki Oy |\n+ item")
+    assert text.splitlines() == ["Rekisterin nimi", "a\tb", "Rekisterinpitäjä\tEsimerkki Oy", "- item"]
+
+
+def test_plain_text_with_pasted_html_keeps_the_row_on_one_line(tmp_path):
+    path = tmp_path / "seloste.txt"
+    path.write_text("Rekisterin tietosisältö\t<p>Nimi</p> <ul><li>Osoite</li></ul>\nMuuta\n", encoding="utf-8")
+    assert read_notice_text(path)[0] == "Rekisterin tietosisältö\t Nimi • Osoite"
+
+
+def test_windows_1252_page_is_read_when_it_says_so(tmp_path):
+    path = tmp_path / "seloste.html"
+    path.write_bytes('<html><head><meta charset="windows-1252"></head><body><p>Sähköposti</p></body></html>'
+                     .encode("cp1252"))
+    assert read_notice_text(path) == ["Sähköposti"]
+
+
+def test_heading_kinds():
+    assert heading_kind("4. REKISTERIN TIETOSISÄLTÖ") == "data"
+    assert heading_kind("Registrets datainnehåll") == "data"
+    assert heading_kind("Categories of personal data") == "data"
+    assert heading_kind("Mistä tiedot saadaan?") == "other"
+    assert heading_kind("Käsittelemme yhteyshenkilöistä seuraavia tietoja:") is None
+    assert heading_kind("2. Puhelinnumero") is None  # a numbered item, not a heading
+
+
+def test_controller_is_the_name_only():
+    sections = split_sections(["Rekisterinpitäjä: Esimerkki Oy (Y-tunnus 1572860-0), Katu 1, 00100 Helsinki"])
+    assert find_controller(sections) == "Esimerkki Oy"
+    sections = split_sections(["Rekisterinpitäjä\tMatti Meikäläinen 040 1234567 matti@example.fi"])
+    assert find_controller(sections) == "Matti Meikäläinen"
+
+
+def test_business_id_must_be_valid_and_labelled():
+    assert find_business_id(["Y-tunnus: 1572860-1"]) is None  # wrong check digit
+    assert find_business_id(["Tilinumero 1572860-0"]) is None  # not labelled as a Y-tunnus
+    assert find_business_id(["Y-tunnus", "1572860-0"]) == "1572860-0"
+
+
+def test_dates_in_finnish_and_iso_form():
+    assert find_dates(["Päivitetty 15.3.2023", "Last updated: 2024-09-01", "Laadittu 31.2.2020"]) == [
+        ("Päivitetty", "2023-03-15"), ("Last updated", "2024-09-01")]
