@@ -64,6 +64,10 @@ def test_each_undeclared_category_has_its_sentence_for_the_notice_and_legal_note
     assert "yleisen tietosuoja-asetuksen 9 artiklan" in text
     assert "PCI DSS" in text
     assert "suolattuina tiivisteinä" in text
+    # only the health finding rests on a column name alone: it alone asks the DPO to look first
+    assert text.count("Löydös perustuu vain sarakkeen nimeen.") == 1
+    health = text[text.index("Terveystiedot Ryhmä"):text.index("Henkilötunnus Ryhmä")]
+    assert "Löydös perustuu vain sarakkeen nimeen." in health
 
 
 def test_findings_show_where_how_sure_and_how_many(sample_report):
@@ -83,9 +87,9 @@ def test_other_sections_in_finnish(sample_report):
     assert "Selosteessa mainitut tiedot, joita ei havaittu" in text
     assert "Nimi Osoite Markkinointilupa" in text
     # gaps: the failed table, the unreachable source, the column that could not be classified
-    assert "Virhe postgresql://reader@db.example.fi/kauppa public.archive permission denied for table archive" in text
+    assert f"Virhe {PG} public.archive permission denied for table archive" in text
     assert "Virhe mysql+pymysql://reader@old-db/crm koko tietolähde connection refused" in text
-    assert "Varoitus postgresql://reader@db.example.fi/kauppa public.wp_usermeta column notes: recognizer timed out" in text
+    assert f"Varoitus {PG} public.wp_usermeta column notes: recognizer timed out" in text
     # the accepted finding with its reason, and the finding gone since the baseline
     assert "Tiiviste säilytetään kirjanpitolain vuoksi" in text
     assert "Edellisen tarkastuksen jälkeen poistuneet löydökset Tietoryhmä" in text
@@ -94,7 +98,8 @@ def test_other_sections_in_finnish(sample_report):
     assert "Henkilötunnus löytyi, ei mainittu löytyi, hyväksytty ei tarkastettu" in text
     assert "Sähköpostiosoite mainittu ja löytyi mainittu ja löytyi ei tarkastettu" in text
     assert "Osoite mainittu mainittu ei tarkastettu" in text
-    assert "satunnaisotanta tietokannan lohkoista (tablesample system (1.2%)) 1\u00a0000 / noin 84\u00a0000 riviä" in text
+    assert ("satunnaisotanta tietokannan lohkoista (tablesample system (1.2%)) "
+            "1\u00a0000 / noin 84\u00a0000 riviä") in text
     assert "otanta perusavaimen väleiltä (primary-key ranges) 1\u00a0000 riviä" in text
 
 

@@ -10,7 +10,8 @@ def test_finnish_markdown_has_the_sections_in_order(sample_report):
     headings = [line for line in md.splitlines() if line.startswith("#")]
     assert headings[0] == "# Henkilötietojen tarkastusraportti: Testikauppa Oy:n asiakasrekisteri"
     assert headings[1:7] == [
-        "## Tulos", "## Selosteesta puuttuvat henkilötiedot", "### 1. Terveystiedot (Ryhmä: Erityiset henkilötietoryhmät)",
+        "## Tulos", "## Selosteesta puuttuvat henkilötiedot",
+        "### 1. Terveystiedot (Ryhmä: Erityiset henkilötietoryhmät)",
         "### 2. Henkilötunnus (Ryhmä: Henkilöllisyys)", "### 3. Maksukortin numero (Ryhmä: Maksu- ja laskutustiedot)",
         "### 4. Salasanat ja muut tunnistautumistiedot (Ryhmä: Verkkotunnisteet)"]
     assert headings[7:] == [
@@ -41,6 +42,7 @@ def test_english_markdown(sample_report):
     assert "> The register contains the data subject's payment card number." in md
     assert "**Legal note:** Security: storing payment card numbers" in md
     assert "Rekisteri" not in md
+    assert md.count("*Only the column name points at this category.") == 1
 
 
 def test_table_and_column_names_cannot_break_tables_or_inject_html(sample_report):

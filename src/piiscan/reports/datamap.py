@@ -15,8 +15,8 @@ import io
 from pathlib import Path
 from typing import Any
 
-from piiscan.categories import CATEGORIES, severity_rank
-from piiscan.reports.view import category_label
+from piiscan.categories import CATEGORIES
+from piiscan.reports.view import category_label, severity_position
 
 DATAMAP_COLUMNS = (
     "source", "table", "column", "meta_key", "category", "category_fi", "category_en", "group",
@@ -41,7 +41,7 @@ def datamap_rows(report: dict[str, Any]) -> list[dict[str, str]]:
     rows = []
     findings = sorted(report.get("findings") or [],
                       key=lambda f: (f["source"], f["table"], f["column"], f.get("meta_key") or "",
-                                     severity_rank(f["category"])))
+                                     severity_position(f["category"])))
     for f in findings:
         key = f["category"]
         row = {

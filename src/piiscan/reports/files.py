@@ -83,7 +83,8 @@ def load_report(path: Path) -> dict[str, Any]:
         if not isinstance(source, dict) or "source" not in source:
             raise ReportFileError(f"source {number} lacks 'source'", path=str(path))
     for number, finding in enumerate(report["findings"], 1):
-        missing = [k for k in ("source", "table", "column", "category") if not isinstance(finding, dict) or k not in finding]
+        missing = [k for k in ("source", "table", "column", "category")
+                   if not isinstance(finding, dict) or k not in finding]
         if missing:
             raise ReportFileError(f"finding {number} lacks {', '.join(missing)}", path=str(path))
     return report

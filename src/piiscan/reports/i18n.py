@@ -53,6 +53,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     "add_to_notice": ("Lisää selosteen kohtaan ”Rekisterin tietosisältö”:",
                       "Add to the notice's section “Data content of the register”:"),
     "legal": ("Huomioitava", "Legal note"),
+    "suspected_hint": (
+        "Löydös perustuu vain sarakkeen nimeen. Tarkista sarakkeen sisältö ennen selosteen muuttamista; jos "
+        "sarakkeessa ei ole tällaisia tietoja, selostetta ei tarvitse muuttaa.",
+        "Only the column name points at this category. Check the column's contents before changing the "
+        "notice; if it holds no such data, the notice need not change."),
     "declared_found_heading": ("Selosteessa mainitut ja löydetyt henkilötiedot", "Declared personal data found"),
     "not_observed_heading": ("Selosteessa mainitut tiedot, joita ei havaittu", "Declared categories not observed"),
     "not_observed_intro": (

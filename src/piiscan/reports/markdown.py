@@ -104,6 +104,8 @@ def _undeclared(v: ReportView) -> list[str]:
         group = f" ({t['group']}: {escape(c.group_label)})" if c.group_label else ""
         lines += [f"### {number}. {escape(c.label)}{group}", ""]
         lines += _findings(list(c.findings), v)
+        if c.suspected_only:
+            lines += [f"*{t['suspected_hint']}*", ""]
         if c.sentence:
             lines += [t["add_to_notice"], "", f"> {escape(c.sentence)}", ""]
         if c.reminder:

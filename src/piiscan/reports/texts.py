@@ -37,14 +37,16 @@ _CONTENT: dict[str, tuple[str, str]] = {
     "online_identifier": ("rekisteröidyn verkkotunnisteet, kuten käyttäjätunnus, evästetunniste ja laitetunniste",
                           "the data subject's online identifiers, such as username, cookie identifier and device "
                           "identifier"),
-    "credentials": ("rekisteröidyn palveluun kirjautumiseen käyttämät tunnistautumistiedot (käyttäjätunnus ja salasana)",
+    "credentials": ("rekisteröidyn palveluun kirjautumiseen käyttämät tunnistautumistiedot "
+                    "(käyttäjätunnus ja salasana)",
                     "the credentials the data subject uses to log in to the service (username and password)"),
     "location": ("rekisteröidyn sijaintitiedot", "the data subject's location data"),
     "billing": ("rekisteröidyn laskutus- ja maksutiedot, kuten laskut ja viitenumerot",
                 "the data subject's billing and payment details, such as invoices and payment references"),
     "bank_account": ("rekisteröidyn pankkitilin numero (IBAN)", "the data subject's bank account number (IBAN)"),
     "payment_card": ("rekisteröidyn maksukortin numero", "the data subject's payment card number"),
-    "order_history": ("tiedot rekisteröidyn tilauksista ja ostoista", "details of the data subject's orders and purchases"),
+    "order_history": ("tiedot rekisteröidyn tilauksista ja ostoista",
+                      "details of the data subject's orders and purchases"),
     "coupons": ("rekisteröidyn käyttämät etu- ja kuponkikoodit sekä niiden käytöt",
                 "the coupon and discount codes the data subject has used, and when they were used"),
     "marketing_consent": ("rekisteröidyn markkinointiluvat ja -kiellot",

@@ -9,6 +9,7 @@ of the scan. Only fields of the report dict are shown, so only masked examples c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from piiscan.categories import CATEGORIES, GROUPS, label, severity_rank
@@ -47,6 +48,11 @@ class CategorySection:
     sentence: str
     reminder: str | None
     findings: tuple[FindingRow, ...]
+
+    @property
+    def suspected_only(self) -> bool:
+        """Only column names point at this category: the DPO should look before editing the notice."""
+        return all(f.verdict_key == "suspected" for f in self.findings)
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,9 @@ class ReportView:
         return sum(len(section.findings) for section in self.undeclared)
 
 
+# severity_rank builds its order on every call; reports sort thousands of findings by it.
+severity_position = lru_cache(maxsize=None)(severity_rank)
+
 # Where the capitalised first term of categories.py is not how the name is written.
 _DISPLAY = {
     ("ip_address", "fi"): "IP-osoite", ("ip_address", "en"): "IP address",
@@ -172,7 +181,7 @@ def _finding_row(f: dict[str, Any], t: Labels) -> FindingRow:
 
 
 def _finding_order(f: dict[str, Any]) -> tuple:
-    return (severity_rank(f["category"]), f.get("verdict") != "confirmed", -float(f.get("confidence") or 0),
+    return (severity_position(f["category"]), f.get("verdict") != "confirmed", -float(f.get("confidence") or 0),
             -int(f.get("values_matched") or 0), f["source"], f["table"], f["column"])
 
 
@@ -223,12 +232,15 @@ def _matrix(report: dict[str, Any], current: list[dict[str, Any]], declared: set
     for f in current:
         if f["source"] not in sources:
             sources.append(f["source"])
-    keys = sorted(declared | {f["category"] for f in current}, key=lambda k: (severity_rank(k), k))
+    keys = sorted(declared | {f["category"] for f in current}, key=lambda k: (severity_position(k), k))
+    by_cell: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for f in current:
+        by_cell.setdefault((f["category"], f["source"]), []).append(f)
     rows = []
     for key in keys:
         cells = []
         for source in sources:
-            here = [f for f in current if f["category"] == key and f["source"] == source]
+            here = by_cell.get((key, source), [])
             if here and key in declared:
                 cell = "both"
             elif here and all(f.get("allowed") for f in here):
@@ -247,22 +259,24 @@ def _matrix(report: dict[str, Any], current: list[dict[str, Any]], declared: set
 
 
 def _tables(report: dict[str, Any], current: list[dict[str, Any]], t: Labels) -> list[TableRow]:
+    by_table: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for f in current:
+        by_table.setdefault((f["source"], f["table"]), []).append(f)
     rows = []
     seen: set[tuple[str, str]] = set()
     for source in report.get("sources", []):
         for table in source.get("tables", []):
-            seen.add((source["source"], table["table"]))
-            rows.append(_table_row(source["source"], table, current, t))
-    for f in current:  # findings of a table the source listing does not name: still on the map
-        if (f["source"], f["table"]) not in seen:
-            seen.add((f["source"], f["table"]))
-            rows.append(_table_row(f["source"], {"table": f["table"], "status": "ok"}, current, t))
+            place = (source["source"], table["table"])
+            seen.add(place)
+            rows.append(_table_row(source["source"], table, by_table.get(place, []), t))
+    for place, found in by_table.items():  # a table the source listing does not name: still on the map
+        if place not in seen:
+            rows.append(_table_row(place[0], {"table": place[1], "status": "ok"}, found, t))
     return rows
 
 
-def _table_row(source: str, table: dict[str, Any], current: list[dict[str, Any]], t: Labels) -> TableRow:
-    found = sorted((f for f in current if f["source"] == source and f["table"] == table["table"]),
-                   key=lambda f: (severity_rank(f["category"]), f["column"]))
+def _table_row(source: str, table: dict[str, Any], found: list[dict[str, Any]], t: Labels) -> TableRow:
+    found = sorted(found, key=lambda f: (severity_position(f["category"]), f["column"]))
     categories = tuple(
         f"{category_label(f['category'], t.lang)} ({f['column']}{' · ' + f['meta_key'] if f.get('meta_key') else ''})"
         for f in found)
@@ -296,6 +310,7 @@ def build_view(report: dict[str, Any], lang: str = "fi") -> ReportView:
     declared = set(notice.get("declared") or [])
     findings = list(report.get("findings") or [])
     current = [f for f in findings if f.get("change") != "gone"]
+    current.sort(key=_finding_order)
     undeclared = [f for f in current if not f.get("declared") and not f.get("allowed")]
     sections = _undeclared_sections(undeclared, t)
     verdict_kind, verdict = _verdict(report, sections, has_notice, t)
@@ -315,11 +330,10 @@ def build_view(report: dict[str, Any], lang: str = "fi") -> ReportView:
         verdict=verdict,
         incomplete_reason=report.get("incomplete_reason"),
         undeclared=sections,
-        declared_found=[_finding_row(f, t) for f in sorted(current, key=_finding_order)
-                        if f.get("declared") and not f.get("allowed")],
-        not_observed=[category_label(k, lang) for k in
-                      sorted(report.get("declared_not_observed") or [], key=lambda k: (severity_rank(k), k))],
-        allowed=[_finding_row(f, t) for f in sorted(current, key=_finding_order) if f.get("allowed")],
+        declared_found=[_finding_row(f, t) for f in current if f.get("declared") and not f.get("allowed")],
+        not_observed=[category_label(k, lang) for k in sorted(report.get("declared_not_observed") or [],
+                                                              key=lambda k: (severity_position(k), k))],
+        allowed=[_finding_row(f, t) for f in current if f.get("allowed")],
         gone=[_finding_row(f, t) for f in sorted(findings, key=_finding_order) if f.get("change") == "gone"],
         matrix_sources=matrix_sources,
         matrix=matrix,
