@@ -93,3 +93,10 @@ def test_examples_are_masked():
 @pytest.mark.parametrize("dtype", [object, "string"])
 def test_string_dtypes_agree(dtype):
     assert verdicts(pd.Series(EMAILS, dtype=dtype), "col")["email"].values_matched == 40
+
+
+def test_a_products_name_column_is_not_people():
+    products = [f"{origin} {roast}" for origin in ("Kenia", "Kolumbia", "Etiopia", "Brasilia")
+                for roast in ("tumma paahto", "espresso", "luomu", "suodatin", "vaalea paahto")]
+    assert "name" not in verdicts(products, "nimi")
+    assert "name" in verdicts(["Matti Virtanen", "Liisa Korhonen", "Aino Mäkinen"] * 8, "nimi")

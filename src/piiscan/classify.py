@@ -48,6 +48,10 @@ class Thresholds:
 
 DEFAULT_THRESHOLDS = Thresholds()
 NAME_ONLY_CONFIDENCE = 0.5
+# Categories whose recognizers cover their values well enough that a column of 20+ values none of
+# which validates is not that category, whatever its name: a products table's "nimi" holds no
+# people. (Addresses are not here: foreign or free-form addresses may fail the Finnish shapes.)
+_CONTRADICTABLE = {c.key for c in CATEGORIES.values() if c.found_by == "value"} | {"name", "birth_date"}
 # Number and date columns hold these categories only when their name says so.
 _TYPED_CATEGORIES = {"phone", "birth_date", "address", "business_id", "bank_account", "payment_card", "billing"}
 
@@ -96,7 +100,7 @@ def classify_column(
     # A value-detectable category named by the column but contradicted by many values is dropped.
     contradicted = {
         c for c in hints - seen
-        if c in CATEGORIES and CATEGORIES[c].found_by == "value" and nonempty >= thresholds.contradicted_after
+        if c in _CONTRADICTABLE and nonempty >= thresholds.contradicted_after
     }
     return verdicts + _name_only(hints - contradicted, seen, nonempty)
 
