@@ -353,3 +353,49 @@ def test_connector_contract(tmp_path):
     assert connector.kind == "files" and connector.source == str(path)
     assert connector.list_tables() == [TableRef("a.csv", None, "a.csv", "file")]
     connector.close()
+
+
+# -- what other systems write ------------------------------------------------------------------------
+
+def test_title_lines_above_the_header_are_skipped(tmp_path):
+    path = tmp_path / "raportti.csv"
+    body = "".join(f"{p['first']};{p['email']};=\"{p['phone'].replace(' ', '')}\"\n" for p in people(10))
+    path.write_text("Asiakasraportti\nTulostettu 1.11.2024\n\nNimi;Sähköposti;Puhelin\n" + body, encoding="cp1252")
+    sample = sample_of(path)["raportti.csv"]
+    assert list(sample.frame.columns) == ["Nimi", "Sähköposti", "Puhelin"] and len(sample.frame) == 10
+    assert "broken" not in sample.method
+    assert all(not v.startswith("=") for v in sample.frame["Puhelin"])  # ="040..." keeps Excel's zero, not ours
+
+
+def test_xlsx_title_row_above_the_header(tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Asiakasrekisteri 2024"])
+    sheet.append(["Nimi", "Sähköposti", "Puhelin"])
+    for p in people(10):
+        sheet.append([p["first"], p["email"], p["phone"]])
+    workbook.save(tmp_path / "rekisteri.xlsx")
+    sample = sample_of(tmp_path / "rekisteri.xlsx")["rekisteri.xlsx:Sheet"]
+    assert list(sample.frame.columns) == ["Nimi", "Sähköposti", "Puhelin"] and len(sample.frame) == 10
+
+
+@pytest.mark.parametrize("layout,header,hinted", [
+    ("Shopify customers", ["First Name", "Last Name", "Email", "Accepts Email Marketing", "Default Address Company",
+                           "Default Address Address1", "Default Address City", "Default Address Province Code",
+                           "Default Address Zip", "Default Address Phone", "Total Spent", "Total Orders"],
+     {"Default Address Province Code": {"address"}, "Accepts Email Marketing": {"marketing_consent"}}),
+    ("Shopify orders", ["Name", "Email", "Financial Status", "Paid at", "Billing Name", "Billing Street",
+                        "Billing Zip", "Billing Phone", "Shipping Name", "Lineitem name", "Discount Code"],
+     {"Name": {"order_history"}, "Billing Name": {"name"}, "Discount Code": {"coupons"}}),
+    ("Mailchimp audience", ["Email Address", "First Name", "Last Name", "Phone Number", "MEMBER_RATING", "OPTIN_TIME",
+                            "OPTIN_IP", "CONFIRM_IP", "LATITUDE", "LONGITUDE", "LEID", "EUID"],
+     {"OPTIN_IP": {"ip_address"}, "LATITUDE": {"location"}, "Email Address": {"email"}}),
+])
+def test_other_shop_and_mailing_list_layouts(tmp_path, layout, header, hinted):
+    path = write_csv(tmp_path / "export.csv", header, [["x"] * len(header)])
+    sample = sample_of(path)["export.csv"]
+    assert f"layout: {layout}" in sample.method
+    for column, categories in hinted.items():
+        assert sample.column_hints[column] == categories

@@ -194,6 +194,8 @@ def typed_columns(frame: "pd.DataFrame") -> "pd.DataFrame":
     ...                                     "hinta": ["12,50", "3", None]}))
     >>> [str(frame[c].dtype) for c in frame.columns]
     ['Int64', 'object', 'object']
+    >>> typed_columns(pd.DataFrame({"puh": ['="0401234567"']}))["puh"].tolist()
+    ['0401234567']
     """
     import pandas as pd
 
@@ -223,4 +225,8 @@ def _as_text(value: object) -> str:
         return str(int(value))
     if hasattr(value, "isoformat"):
         return value.isoformat()
-    return str(value)
+    text = str(value)
+    # ="0401234567": how some systems keep Excel from dropping a leading zero
+    if text.startswith('="') and text.endswith('"') and len(text) > 3:
+        return text[2:-1]
+    return text

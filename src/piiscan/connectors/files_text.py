@@ -126,9 +126,40 @@ def sniff_dialect(path: Path) -> TextDialect:
     text = text.lstrip("\ufeff")
     sep_line = _SEP_LINE.match(text)
     if sep_line and sep_line.group(1) in DELIMITERS:
-        return TextDialect(encoding, sep_line.group(1), skip_lines=1)
-    preferred = "\t" if path.suffix.lower() in (".tsv", ".tab") else None
-    return TextDialect(encoding, sniff_delimiter(text, preferred))
+        delimiter = sep_line.group(1)
+        text = text[sep_line.end():]
+    else:
+        preferred = "\t" if path.suffix.lower() in (".tsv", ".tab") else None
+        delimiter = sniff_delimiter(text, preferred)
+    return TextDialect(encoding, delimiter, skip_lines=int(bool(sep_line)) + preamble_lines(text, delimiter))
+
+
+def preamble_lines(text: str, delimiter: str) -> int:
+    r"""Lines before the header: a report title or export date that some systems write first.
+
+    >>> preamble_lines("Asiakasraportti 2024\n\nNimi;Email;Puhelin\na;b;c\nd;e;f\n", ";")
+    2
+    >>> preamble_lines("Nimi;Email\na;b\n", ";")
+    0
+    """
+    widths = _record_widths(text, delimiter)
+    if not widths:
+        return 0
+    common = max(set(widths), key=widths.count)
+    if common < 2:
+        return 0
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
+    lines_before = 0
+    try:
+        for record in reader:
+            if record and len(record) >= common - 1 and len(record) >= 2:
+                return lines_before
+            lines_before = reader.line_num
+            if lines_before > 20:  # a preamble is a few lines; beyond that the header is the first row
+                break
+    except csv.Error:
+        pass
+    return 0
 
 
 @dataclass

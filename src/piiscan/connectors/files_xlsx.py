@@ -21,6 +21,8 @@ from piiscan.connectors.files_text import ExportError
 if TYPE_CHECKING:
     import pandas as pd
 
+HEADER_SEARCH_ROWS = 30  # a title or export date above the header is looked past within these rows
+
 
 @dataclass
 class SheetSample:
@@ -58,16 +60,15 @@ def sample_sheet(path: Path, sheet: str, size: int) -> SheetSample:
     try:
         if sheet not in workbook.sheetnames:
             raise ExportError(f"no sheet named '{sheet}'")
-        rows = workbook[sheet].iter_rows(values_only=True)
-        header: list[str] | None = None
+        rows = (row for row in workbook[sheet].iter_rows(values_only=True) if any(_filled(v) for v in row))
+        first_rows = [row for _, row in zip(range(HEADER_SEARCH_ROWS), rows)]
+        at = header_row(first_rows)
+        header = unique_headers(list(first_rows[at])) if first_rows else None
         reservoir = RecordReservoir(size)
+        for row in first_rows[at + 1:]:
+            reservoir.add(row)
         for row in rows:
-            if header is None:
-                if any(_filled(v) for v in row):
-                    header = unique_headers(list(row))
-                continue
-            if any(_filled(v) for v in row):
-                reservoir.add(row)
+            reservoir.add(row)
     except ExportError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged sheet: name the kind of damage, not the cells
@@ -81,6 +82,21 @@ def sample_sheet(path: Path, sheet: str, size: int) -> SheetSample:
     frame = pd.DataFrame(records, columns=header, dtype=object)
     # columns past the header's width with no name are dropped: Excel leaves formatting there
     return SheetSample(frame, reservoir.seen)
+
+
+def header_row(rows: list[tuple]) -> int:
+    """Index of the header among a sheet's first non-empty rows: title rows above it are skipped.
+
+    >>> header_row([("Asiakasraportti",), ("Nimi", "Email", "Puhelin"), ("a", "b", "c")])
+    1
+    >>> header_row([("Email",), ("a@example.fi",)])
+    0
+    """
+    filled = [sum(1 for v in row if _filled(v)) for row in rows]
+    if not filled or max(filled) < 2:
+        return 0
+    wanted = max(2, (max(filled) + 1) // 2)
+    return next(i for i, count in enumerate(filled) if count >= wanted)
 
 
 def unique_headers(cells: list[Any]) -> list[str]:
