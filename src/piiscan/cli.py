@@ -396,6 +396,19 @@ def report(
         typer.echo(f"wrote {path}", err=True)
 
 
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []})
+def bench(ctx: typer.Context) -> None:
+    """Benchmarks: 'piiscan bench accuracy|speed|export [options]' ('piiscan bench -h' for options).
+
+    accuracy: precision/recall per category against Presidio on the generated corpus or a labelled
+    database (--database URL --labels labels.yaml); speed: the figures of issue #8 on a PostgreSQL
+    database it builds (piiscan_bench); export: the corpus as SQLite + labels.yaml.
+    """
+    from piiscan.bench.__main__ import main as bench_main
+
+    raise typer.Exit(bench_main(list(ctx.args) or ["-h"]))
+
+
 def main() -> None:
     app()
 
