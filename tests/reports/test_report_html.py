@@ -49,7 +49,7 @@ def test_header_names_register_controller_dates_sources_and_version(sample_repor
     text = visible_text(render_html(sample_report, "fi"))
     for expected in ("Testikauppa Oy:n asiakasrekisteri", "Rekisterinpitäjä: Testikauppa Oy", "Y-tunnus: 7654321-8",
                      "Selosteen päiväys: 1.3.2024", "Tarkastettu: 20.11.2026 klo 8.15 UTC", "piiscan 0.1.0",
-                     "postgresql://reader@db.example.fi/kauppa – 4 taulua tarkastettu, 1 epäonnistui"):
+                     "postgresql://reader@db.example.fi/kauppa – tauluja tarkastettu: 4, epäonnistui: 1"):
         assert expected in text
 
 
@@ -101,6 +101,7 @@ def test_other_sections_in_finnish(sample_report):
     assert ("satunnaisotanta tietokannan lohkoista (tablesample system (1.2%)) "
             "1\u00a0000 / noin 84\u00a0000 riviä") in text
     assert "otanta perusavaimen väleiltä (primary-key ranges) 1\u00a0000 riviä" in text
+    assert "satunnaisotanta (order by random()) kaikki 500 riviä" in text
 
 
 def test_english_report(sample_report):
@@ -122,6 +123,9 @@ def test_clean_scan_says_so(demo_report):
     text = visible_text(render_html(demo_report, "fi"))
     assert "Kaikki löydetyt henkilötiedot on mainittu tietosuojaselosteessa." in text
     assert "Tarkastetuista tiedoista ei löytynyt henkilötietoja, joita seloste ei mainitse." in text
+    demo_report["sources"][0]["tables"] = [dict(t, error=None) for t in demo_report["sources"][0]["tables"]]
+    text = visible_text(render_html(demo_report, "fi"))
+    assert "Kaikki tietolähteet ja taulut tarkastettiin." in text
 
 
 def test_demo_report_in_both_languages(demo_report):

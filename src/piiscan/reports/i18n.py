@@ -25,8 +25,6 @@ LANGUAGES = ("fi", "en")
 _WORDS: dict[str, tuple[str, str]] = {
     # header
     "title": ("Henkilötietojen tarkastusraportti", "Personal data scan report"),
-    "subtitle": ("Tietosuojaselosteen ja tietolähteiden vertailu", "The privacy notice compared with the data sources"),
-    "register": ("Rekisteri", "Register"),
     "controller": ("Rekisterinpitäjä", "Controller"),
     "business_id": ("Y-tunnus", "Business ID"),
     "notice_date": ("Selosteen päiväys", "Notice date"),
@@ -38,7 +36,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "tool": ("Työkalu", "Tool"),
     "no_notice": ("(selostetta ei annettu)", "(no notice given)"),
     "not_given": ("ei ilmoitettu", "not given"),
-    "tables_of": ("taulua tarkastettu", "tables scanned"),
+    # "label: number", so that Finnish needs no numeral agreement ("1 taulu", "2 taulua")
+    "tables_of": ("tauluja tarkastettu", "tables scanned"),
     "tables_failed": ("epäonnistui", "failed"),
     # verdict
     "verdict": ("Tulos", "Verdict"),
@@ -70,7 +69,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "not_observed_none": ("Kaikki selosteessa mainitut tietoryhmät löytyivät.",
                           "Every declared category was found."),
     "allowed_heading": ("Hyväksytyt poikkeukset", "Accepted findings"),
-    "allowed_intro": ("Selosteen allow-luettelossa perustellut sarakkeet. Niitä ei lasketa puutteiksi.",
+    "allowed_intro": ("Sarakkeet, jotka on hyväksytty selostetiedostossa kirjallisin perusteluin (allow). Niitä ei "
+                      "lasketa puutteiksi.",
                       "Columns accepted with a written reason in the notice's allow list. They are not counted "
                       "as gaps."),
     "reason": ("Perustelu", "Reason"),
@@ -83,7 +83,7 @@ _WORDS: dict[str, tuple[str, str]] = {
                       "tietosuoja-asetuksen 30 artiklan mukaiselle selosteelle käsittelytoimista.",
                       "Which personal data each table holds and how the table was sampled. A draft for the "
                       "record of processing activities under Article 30 of the GDPR."),
-    "problems_heading": ("Tarkastuksen puutteet", "Gaps in the scan"),
+    "problems_heading": ("Kohteet, joita ei voitu tarkastaa kokonaan", "What could not be scanned completely"),
     "problems_intro": ("Näitä tietolähteitä, tauluja tai sarakkeita ei voitu tarkastaa kokonaan. Niissä voi "
                        "olla henkilötietoja, joita raportti ei näytä.",
                        "These sources, tables or columns could not be scanned completely. They may hold "
@@ -114,6 +114,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "rows_heading": ("Rivit", "Rows"),
     "name_only_matched": ("täytetty {filled} / {sampled} riviä", "{filled} of {sampled} rows filled"),
     "rows_sampled_of": ("{sampled} / noin {estimated} riviä", "{sampled} of about {estimated} rows"),
+    "rows_sampled_all": ("kaikki {sampled} riviä", "all {sampled} rows"),
     "rows_sampled": ("{sampled} riviä", "{sampled} rows"),
     "in_text": ("vapaassa tekstissä", "in free text"),
     "examples": ("Esimerkit (peitetty)", "Examples (masked)"),
@@ -143,7 +144,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "cell_allowed": ("löytyi, hyväksytty", "found, accepted"),
     "cell_declared": ("mainittu", "declared"),
     "cell_unscanned": ("ei tarkastettu", "not scanned"),
-    "generated_by": ("Raportin laati", "Report made by"),
+    "generated_by": ("Raportti on laadittu piiscan-työkalulla, versio", "Report made by piiscan, version"),
 }
 
 # Verdict sentences take {categories}, {count} and {failed}.

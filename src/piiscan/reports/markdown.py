@@ -78,9 +78,9 @@ def _header(v: ReportView) -> list[str]:
         [t["tool"], f"piiscan {escape(v.version)}"],
     ])
     for s in v.sources:
-        line = f"- {t['sources']}: {code(s['source'])} – {s.get('tables_scanned', 0)} {t['tables_of']}"
+        line = f"- {t['sources']}: {code(s['source'])} – {t['tables_of']}: {s.get('tables_scanned', 0)}"
         if s.get("tables_failed"):
-            line += f", {s['tables_failed']} {t['tables_failed']}"
+            line += f", {t['tables_failed']}: {s['tables_failed']}"
         if s.get("status") == "error":
             line += f" – {t['status_error']}"
         lines.append(line)
@@ -120,8 +120,11 @@ def _rest(v: ReportView) -> list[str]:
         lines += [t["not_observed_intro"], ""] + [f"- {escape(name)}" for name in v.not_observed] + [""]
     else:
         lines += [t["not_observed_none"], ""]
-    if v.problems:
-        lines += [f"## {t['problems_heading']}", "", t["problems_intro"], ""]
+    lines += [f"## {t['problems_heading']}", ""]
+    if not v.problems:
+        lines += [t["problems_none"], ""]
+    else:
+        lines += [t["problems_intro"], ""]
         lines += _table([t["status"], t["source"], t["table"], t["error"]],
                         [[t[p.severity], code(p.source), escape(p.table or t["whole_source"]), escape(p.message)]
                          for p in v.problems])
@@ -143,7 +146,7 @@ def _rest(v: ReportView) -> list[str]:
          escape(row.status)]
         for row in v.tables])
     lines += ["---", "", f"**{t['legend_heading']}.** {t['legend']}", "",
-              f"{t['generated_by']}: piiscan {escape(v.version)}"]
+              f"{t['generated_by']} {escape(v.version)}"]
     return lines
 
 

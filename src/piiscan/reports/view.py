@@ -282,8 +282,12 @@ def _table_row(source: str, table: dict[str, Any], found: list[dict[str, Any]], 
         for f in found)
     estimated = table.get("rows_estimated")
     sampled = t.integer(table.get("rows_sampled") or 0)
-    rows = (t["rows_sampled_of"].format(sampled=sampled, estimated=t.integer(estimated)) if estimated is not None
-            else t["rows_sampled"].format(sampled=sampled))
+    if estimated is None:
+        rows = t["rows_sampled"].format(sampled=sampled)
+    elif estimated == table.get("rows_sampled"):
+        rows = t["rows_sampled_all"].format(sampled=sampled)
+    else:
+        rows = t["rows_sampled_of"].format(sampled=sampled, estimated=t.integer(estimated))
     status = table.get("status", "ok")
     return TableRow(source=source, table=table["table"], status_key=status, status=t.get(f"status_{status}", status),
                     sampling=t.sampling(table.get("sample_method")), rows=rows, categories=categories)
