@@ -166,11 +166,14 @@ def test_meta_aware_sample_fetches_rows_of_each_key(make_mysql_database):
     assert method.startswith("meta-aware: up to 50 rows for each of")
 
 
-def test_meta_aware_sample_on_sqlite(make_sqlite_database):
+@pytest.mark.parametrize("engine_kind", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_meta_aware_sample_on_sqlite_and_postgresql(request, engine_kind):
     from sqlalchemy import create_engine, text
 
-    url = make_sqlite_database(
-        "CREATE TABLE wp_usermeta (umeta_id INTEGER PRIMARY KEY, user_id INTEGER, meta_key TEXT, meta_value TEXT)",
+    make = request.getfixturevalue("make_sqlite_database" if engine_kind == "sqlite" else "make_pg_database")
+    key_type = "INTEGER PRIMARY KEY" if engine_kind == "sqlite" else "SERIAL PRIMARY KEY"
+    url = make(
+        f"CREATE TABLE wp_usermeta (umeta_id {key_type}, user_id INTEGER, meta_key TEXT, meta_value TEXT)",
         *[f"INSERT INTO wp_usermeta (user_id, meta_key, meta_value) VALUES ({i}, 'billing_phone', '040 123 {i:04d}')"
           for i in range(80)],
         "INSERT INTO wp_usermeta (user_id, meta_key, meta_value) VALUES (1, 'locale', 'fi')",

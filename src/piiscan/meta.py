@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 KEY_COLUMN = "meta_key"
 VALUE_COLUMN = "meta_value"
+MAX_VALUE_CHARS = 4000  # serialized carts and sessions can be megabytes; the start shows what they hold
 MAX_KEYS = 500  # a meta table with more distinct keys in its sample is pivoted on the most frequent ones
 
 # Keys whose names do not say what they hold (or say it misleadingly), as WordPress/WooCommerce use them.
@@ -133,7 +134,8 @@ def meta_aware_sample(
     for start in range(0, len(keys), 50):
         batch = keys[start:start + 50]
         selects = [
-            f"SELECT * FROM (SELECT {qkey}, {qvalue} FROM {quoted_table} WHERE {qkey} = :k{i} LIMIT {int(per_key)}) "
+            f"SELECT * FROM (SELECT {qkey}, SUBSTR({qvalue}, 1, {MAX_VALUE_CHARS}) AS {qvalue} FROM {quoted_table} "
+            f"WHERE {qkey} = :k{i} LIMIT {int(per_key)}) "
             f"AS piiscan_k{i}" for i in range(len(batch))
         ]
         result = conn.execute(text(" UNION ALL ".join(selects)), {f"k{i}": key for i, key in enumerate(batch)})
