@@ -29,7 +29,8 @@ from piiscan.connectors.sql_catalog import CatalogEntry
 SMALL_TABLE_FACTOR = 10
 OVERSAMPLE = 2.0  # TABLESAMPLE/rowid draws aim at this many times n rows, LIMIT n trims
 MIN_BLOCKS = 32  # PostgreSQL: a TABLESAMPLE reads at least this many blocks (their rows are shuffled)
-PROBE_BLOCKS = 64  # blocks read to measure the density of a never-analyzed PostgreSQL table
+PROBE_BLOCKS = 64
+MAX_ROWS_PER_BLOCK = 291  # PostgreSQL's MaxHeapTuplesPerPage for 8 kB blocks  # blocks read to measure the density of a never-analyzed PostgreSQL table
 PK_RANGES = 50  # MySQL: how many primary-key ranges a sample is spread over
 MAX_RETRIES = 2
 
@@ -76,16 +77,17 @@ class Sampler:
             return self._mysql(entry, n)
         return self._sqlite(entry, n)
 
-    def _random_order(self, n: int, estimate: int | None, random_fn: str, note: str = "") -> Plan:
+    def _random_order(self, n: int, estimate: int | None, random_fn: str, note: str = "",
+                      count: bool = True) -> Plan:
         cap = SMALL_TABLE_FACTOR * n
-        if estimate is None:  # count, but never past the cap: says whether the cap cut the table
+        if estimate is None and count:  # count, but never past the cap: says whether the cap cut the table
             estimate = self._fetch(f"SELECT count(*) FROM (SELECT 1 FROM {self.table} LIMIT :c) AS piiscan_count",
                                    {"c": cap + 1})[0][0][0]
         rows, cols = self._fetch(
             f"SELECT {self.select} FROM (SELECT * FROM {self.table} LIMIT :cap) AS piiscan_sample "
             f"ORDER BY {random_fn} LIMIT :n", {"cap": cap, "n": n})
         method = f"order by {random_fn.split('(')[0].lower()}()" + (f" {note}" if note else "")
-        if estimate > cap:
+        if estimate is not None and estimate > cap:
             method += f" of the first {cap} rows"
         return Plan(rows, cols, method, estimate)
 
@@ -95,10 +97,14 @@ class Sampler:
         estimate = entry.rows_estimated
         pages = entry.pages or 0
         note = ""
-        if estimate is None and pages > 0:
+        if estimate is None and pages * MAX_ROWS_PER_BLOCK <= SMALL_TABLE_FACTOR * n:
+            # never analyzed, but too few blocks to hold more than a small table: no need to count
+            self._pg_seed(entry)
+            return self._random_order(n, None, "random()", count=False)
+        if estimate is None:
             estimate = self._pg_probe(pages, seed_of(entry))
             note = " (density measured: table never analyzed)"
-        if estimate is None or estimate <= SMALL_TABLE_FACTOR * n:
+        if estimate <= SMALL_TABLE_FACTOR * n:
             self._pg_seed(entry)
             return self._random_order(n, estimate, "random()")
         # SYSTEM draws whole blocks: read at least MIN_BLOCKS of them and pick n rows at random among

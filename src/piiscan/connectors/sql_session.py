@@ -62,7 +62,8 @@ def create_read_only_engine(url, kind: str, options: ScanOptions, display: str):
         url, connect_args=connect_args, pool_size=max(1, size), max_overflow=0,
         # a thread waiting for a connection waits at most for statements that have their own timeout
         pool_timeout=max(60.0, 4 * options.statement_timeout),
-        pool_pre_ping=True,  # a connection killed between two tables is replaced, not reported
+        # No pre-ping round trip per table: a connection found dead invalidates the pool and the
+        # connector retries the table once on a fresh one (SqlConnector.sample).
     )
     if kind == "mysql":
         event.listen(engine, "connect", _mysql_session(options.statement_timeout))
