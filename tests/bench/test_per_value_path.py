@@ -14,16 +14,17 @@ from piiscan.classify import DEFAULT_THRESHOLDS, classify_column
 from piiscan.colnames import name_hints
 from piiscan.recognizers import all_recognizers
 
-CORPUS = [c for c in build_corpus(rows=60) if c.values.dtype == object and c.kind != "text"]
+# Text columns: the per-value path is defined on strings (typed columns are converted by the engine).
+CORPUS = [c for c in build_corpus(rows=60) if c.kind != "text" and c.values.dtype == object
+          and all(isinstance(x, str) for x in c.values.dropna())]
 
 
 def _texts(series: pd.Series) -> list[str]:
     out = []
     for value in series.dropna():
-        if isinstance(value, (str, int)) and not isinstance(value, bool):
-            text = str(value).strip()
-            if text:
-                out.append(text)
+        text = value.strip()
+        if text:
+            out.append(text)
     return out
 
 

@@ -159,6 +159,21 @@ POSITIVES: list[tuple[str, str, str, str, Gen]] = [
     # special
     ("members", "allergiat", "health", "value", lambda r, f: r.choice(_HEALTH)),
     ("patients", "diagnosis", "health", "value", lambda r, f: r.choice(_HEALTH)),
+    # harder written forms
+    ("customers", "asiakkaan_nimi", "name", "value", lambda r, f: f"{f.last_name()}, {f.first_name()}"),
+    ("orders", "EMAIL", "email", "value", lambda r, f: f.email().upper()),
+    ("customers", "lisapuhelin", "phone", "value", lambda r, f: v.phone(r) if r.random() < 0.3 else ""),
+    ("contacts", "tyopuhelin", "phone", "value", lambda r, f: v.landline(r)),
+    ("contacts", "phone_intl", "phone", "value",
+     lambda r, f: r.choice(["+46 70 ", "+372 5", "+49 151 "]) + "".join(r.choice("0123456789") for _ in range(7))),
+    ("customers", "syntymapaiva", "birth_date", "value", lambda r, f: v.random_date(r, 1935, v.date(2008, 1, 1))),
+    ("customers", "postal_code", "address", "value", lambda r, f: f.postcode()),
+    ("customers", "osoite", "address", "value", lambda r, f: f"{f.street_address()}, {f.postcode()} {f.city()}"),
+    ("sessions", "last_login_ip", "ip_address", "value", lambda r, f: f.ipv6()),
+    ("contacts", "url", "website", "value", lambda r, f: f"http://{f.domain_name()}/"),
+    ("suppliers", "ytunnus", "business_id", "value", lambda r, f: v.ytunnus(r) if r.random() < 0.9 else ""),
+    ("refunds", "iban_tili", "bank_account", "value", lambda r, f: v.iban(r, spaced=True)),
+    ("import_rows", "col10", "personal_identity_code", "value", lambda r, f: v.hetu(r, temporary=True)),
     # found by name only
     ("customers", "sukupuoli", "gender", "name", lambda r, f: r.choice(["mies", "nainen", "muu"])),
     ("users", "gender", "gender", "name", lambda r, f: r.choice(["M", "F", "X"])),

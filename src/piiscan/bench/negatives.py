@@ -86,6 +86,12 @@ def _invoice_like_number(r: random.Random, f) -> str:
     return "0" + "".join(r.choice(string.digits) for _ in range(r.randint(8, 9)))
 
 
+def _broken_iban(r: random.Random) -> str:
+    """A Finnish IBAN with its last digit changed: the mod-97 check fails."""
+    number = v.iban(r)
+    return number[:-1] + str((int(number[-1]) + 1) % 10)
+
+
 # (table, column, generator); the column names carry no personal-data word on purpose.
 NEGATIVES: list[tuple[str, str, Gen]] = [
     ("products", "id", lambda r, f: r.randint(1, 10**6)),
@@ -124,4 +130,15 @@ NEGATIVES: list[tuple[str, str, Gen]] = [
     ("builds", "qty", lambda r, f: r.randint(1, 40)),
     ("builds", "color", lambda r, f: r.choice(_COLOURS)),
     ("builds", "category", lambda r, f: r.choice(["Vaatteet", "Keittiö", "Retkeily", "Koti", "Lahjat"])),
+    ("orders", "created", lambda r, f: v.datetime(2024, 1, 1) + v.timedelta(minutes=r.randint(0, 10**6))),
+    ("orders", "currency", lambda r, f: r.choice(["EUR", "SEK", "USD"])),
+    ("orders", "country", lambda r, f: r.choice(["FI", "SE", "EE", "DE"])),
+    ("orders", "payload", lambda r, f: f'{{"sku": "{_sku(r, f)}", "qty": {r.randint(1, 9)}, "price": {_price(r, f)!r}}}'),
+    ("orders", "discount_pct", lambda r, f: f"{r.randint(0, 70)} %"),
+    ("products", "mallisto", lambda r, f: f"{f.first_name()}-{r.choice(['muki', 'tuoli', 'sukat', 'lasi', 'valaisin'])}"),
+    ("products", "toimipiste", lambda r, f: f"{f.city()} {r.choice(['keskusta', 'Citymarket', 'outlet'])}"),
+    ("products", "locale", lambda r, f: r.choice(["fi_FI", "sv_FI", "en_GB"])),
+    ("builds", "build_time", lambda r, f: f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"),
+    ("builds", "tarkiste", lambda r, f: _broken_iban(r)),
+    ("shipments", "weight_kg", lambda r, f: f"{r.uniform(0.1, 30):.3f}"),
 ]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import random
 import string
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 CENTURY_SIGNS = {1800: "+", 1900: "-YXWVU", 2000: "ABCDEF"}
