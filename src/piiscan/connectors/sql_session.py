@@ -10,8 +10,9 @@ Every session is read-only at the server and every statement has a time limit:
   statement that runs longer than the timeout. Its clock belongs to the connection and is reset
   before each statement, so threads sharing the pool never reset each other's clock.
 
-The pool holds at most ``max_connections`` connections (ScanOptions.max_connections when the
-options have it, else ``DEFAULT_MAX_CONNECTIONS``); more sampling threads than that wait for one.
+Connections open lazily and each sampling thread holds at most one, so the pipeline's number of
+sampling threads (``--max-connections``) is the number of connections a source gets; the pool's
+own ceiling, ``MAX_CONNECTIONS``, only stops a runaway caller (more threads than that wait).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 from piiscan.connectors.base import ScanOptions
 from piiscan.errors import SourceError
 
-DEFAULT_MAX_CONNECTIONS = 8
+MAX_CONNECTIONS = 32  # the CLI's --max-connections allows up to 32
 CONNECT_TIMEOUT_SECONDS = 10
 SQLITE_PROGRESS_STEPS = 10000  # SQLite VM steps between two looks at the clock
 _CLOCK = "piiscan_statement_started"
@@ -57,9 +58,8 @@ def create_read_only_engine(url, kind: str, options: ScanOptions, display: str):
         url = _read_only_sqlite_url(url, display)
         # Connections move between the sampling threads (never used by two at once).
         connect_args = {"check_same_thread": False}
-    size = int(getattr(options, "max_connections", 0) or DEFAULT_MAX_CONNECTIONS)
     engine = create_engine(
-        url, connect_args=connect_args, pool_size=max(1, size), max_overflow=0,
+        url, connect_args=connect_args, pool_size=MAX_CONNECTIONS, max_overflow=0,
         # a thread waiting for a connection waits at most for statements that have their own timeout
         pool_timeout=max(60.0, 4 * options.statement_timeout),
         # No pre-ping round trip per table: a connection found dead invalidates the pool and the
