@@ -399,3 +399,23 @@ def test_other_shop_and_mailing_list_layouts(tmp_path, layout, header, hinted):
     assert f"layout: {layout}" in sample.method
     for column, categories in hinted.items():
         assert sample.column_hints[column] == categories
+
+
+def test_json_array_bigger_than_the_read_buffer(tmp_path):
+    """Records are streamed across read-buffer boundaries (1 MB) without loss."""
+    shoppers = people(50)
+    records = [{"id": i, "email": shoppers[i % 50]["email"], "note": "x" * (i % 700)} for i in range(6000)]
+    (tmp_path / "big.json").write_text(json.dumps(records, indent=1), encoding="utf-8")
+    assert (tmp_path / "big.json").stat().st_size > 2 * 1024 * 1024
+    sample = sample_of(tmp_path / "big.json", sample_size=100)["big.json"]
+    assert sample.rows_estimated == 6000 and len(sample.frame) == 100
+    assert sample.method.startswith("reservoir sample, one pass (100 of 6000 rows); JSON array")
+
+
+def test_quoted_crlf_export(tmp_path):
+    path = write_csv(tmp_path / "crlf.csv", ["Nimi", "Sähköposti", "Viesti"],
+                     [[p["first"], p["email"], "Rivi 1\r\nRivi 2, \"lainaus\""] for p in people(10)])
+    raw = path.read_bytes()
+    assert b"\r\n" in raw and b'""lainaus""' in raw
+    frame = sample_of(path)["crlf.csv"].frame
+    assert len(frame) == 10 and frame["Viesti"][0] == 'Rivi 1\r\nRivi 2, "lainaus"'
