@@ -56,3 +56,19 @@ def test_labels_file_rejects_unknown_keys():
 
     with pytest.raises(ValueError, match="unknown category"):
         parse_labels({"customers": {"email": ["e-mail"]}})
+
+
+def test_value_report_lists_misses_and_stray_matches():
+    import re
+
+    from piiscan.bench.corpus import LabelledColumn
+    from piiscan.bench.value_report import value_report
+    from piiscan.recognizers.base import ValueRecognizer
+
+    digits = ValueRecognizer(name="toy.digits", category="phone", shape=re.compile(r"\d+"),
+                             validate=lambda s: len(s) == 3, mask=lambda s: "*" * len(s))
+    corpus = [LabelledColumn("t", "phone", pd.Series(["123", "12", "456"]), frozenset({"phone"}), "value"),
+              LabelledColumn("t", "sku", pd.Series(["999", "abc", "def"]), frozenset(), "negative")]
+    lines = value_report(corpus, [digits])
+    assert any("t.phone" in line and "missed 1/3" in line and "'12'" in line for line in lines)
+    assert any("t.sku" in line and "matches 1/3" in line and "'***'" in line for line in lines)

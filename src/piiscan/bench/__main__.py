@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     acc.add_argument("--no-baseline", action="store_true", help="skip Presidio")
     acc.add_argument("--confirmed-only", action="store_true", help="count only confirmed piiscan verdicts")
     acc.add_argument("--mistakes", action="store_true", help="list every column a system got wrong")
+    acc.add_argument("--values", action="store_true", help="value-level misses and stray matches per recognizer")
     speed = sub.add_parser("speed", help="cells/s, run vs bare fetch, sampling cost, memory, start-up")
     speed.add_argument("--url", default=None, help="PostgreSQL server URL (default: local, database piiscan_bench)")
     speed.add_argument("--rebuild", action="store_true", help="drop and rebuild the benchmark database")
@@ -78,6 +79,11 @@ def run_accuracy(args) -> int:
         print("\nColumns decided wrongly:")
         for mistake in table.mistakes:
             print(f"  {mistake}")
+    if args.values and not args.database:
+        from piiscan.bench.value_report import value_report
+
+        print()
+        print("\n".join(value_report(corpus)))
     failing = table.failing_targets()
     behind = table.behind() if not args.no_baseline else []
     print(f"\nTarget P >= 0.99 and R >= 0.98 on value-detectable keys: "

@@ -165,7 +165,7 @@ POSITIVES: list[tuple[str, str, str, str, Gen]] = [
     ("customers", "lisapuhelin", "phone", "value", lambda r, f: v.phone(r) if r.random() < 0.3 else ""),
     ("contacts", "tyopuhelin", "phone", "value", lambda r, f: v.landline(r)),
     ("contacts", "phone_intl", "phone", "value",
-     lambda r, f: r.choice(["+46 70 ", "+372 5", "+49 151 "]) + "".join(r.choice("0123456789") for _ in range(7))),
+     lambda r, f: v.foreign_mobile(r)),
     ("customers", "syntymapaiva", "birth_date", "value", lambda r, f: v.random_date(r, 1935, v.date(2008, 1, 1))),
     ("customers", "postal_code", "address", "value", lambda r, f: f.postcode()),
     ("customers", "osoite", "address", "value", lambda r, f: f"{f.street_address()}, {f.postcode()} {f.city()}"),

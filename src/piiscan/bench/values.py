@@ -84,6 +84,12 @@ def mobile(rng: random.Random) -> str:
     return f"+358{prefix[1:]}{rest}"
 
 
+def foreign_mobile(rng: random.Random) -> str:
+    """A Swedish, Estonian or German mobile number in international form."""
+    prefix, digits = rng.choice([("+46 70 ", 7), ("+372 5", 7), ("+49 151 ", 8)])
+    return prefix + "".join(rng.choice(string.digits) for _ in range(digits))
+
+
 def landline(rng: random.Random) -> str:
     """A Helsinki (09) landline: 09 + 6-8 digits."""
     rest = str(rng.randint(2, 8)) + "".join(rng.choice(string.digits) for _ in range(rng.randint(5, 7)))
