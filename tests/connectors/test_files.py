@@ -419,3 +419,34 @@ def test_quoted_crlf_export(tmp_path):
     assert b"\r\n" in raw and b'""lainaus""' in raw
     frame = sample_of(path)["crlf.csv"].frame
     assert len(frame) == 10 and frame["Viesti"][0] == 'Rivi 1\r\nRivi 2, "lainaus"'
+
+
+def test_data_wider_than_the_header_is_kept(tmp_path):
+    path = tmp_path / "leveä.csv"
+    path.write_text("Nimi;Sähköposti\n" + "".join(f"{p['first']};{p['email']};{p['phone']};x\n" for p in people(8)),
+                    encoding="utf-8")
+    sample = sample_of(path)["leveä.csv"]
+    assert list(sample.frame.columns) == ["Nimi", "Sähköposti", "column_3", "column_4"]
+    assert len(sample.frame) == 8 and "broken" not in sample.method
+    columns = findings_by_column(scan([str(path)], notice()))
+    assert columns["column_3"]["phone"] == "value"
+
+
+def test_mysql_style_export_with_backslash_escapes_and_nulls(tmp_path):
+    path = tmp_path / "outfile.csv"
+    lines = [f'"{p["first"]}","{p["email"]}","sanoi \\"hei\\", kiitos"' for p in people(8)]
+    path.write_text('"name","email","note"\n' + "\n".join(lines) + "\n", encoding="utf-8")
+    frame = sample_of(path)["outfile.csv"].frame
+    assert len(frame) == 8 and frame["note"][0] == 'sanoi "hei", kiitos'
+    nulls = tmp_path / "nulls.csv"
+    nulls.write_text("email;phone;note\n" + "".join(f"{p['email']};\\N;NULL\n" for p in people(4)), encoding="utf-8")
+    frame = sample_of(nulls)["nulls.csv"].frame
+    assert frame["phone"].isna().all() and frame["note"].isna().all()
+
+
+def test_utf16_without_byte_order_mark(tmp_path):
+    path = tmp_path / "ilman-bom.csv"
+    text = "Sähköposti;Puhelin\n" + "".join(f"{p['email']};{p['phone']}\n" for p in people(6))
+    path.write_bytes(text.encode("utf-16-le"))
+    sample = sample_of(path)["ilman-bom.csv"]
+    assert "utf-16-le, semicolon-separated" in sample.method and list(sample.frame.columns) == ["Sähköposti", "Puhelin"]

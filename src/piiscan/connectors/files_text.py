@@ -43,6 +43,8 @@ SNIFF_RECORDS = 200
 CHUNK_CELLS = 400_000  # cells per parsed chunk: bounds memory whatever the row width
 _SEP_LINE = re.compile(r"^\ufeff?sep=(.)\r?\n")
 _SKIPPING = re.compile(r"Skipping line \d+")
+_CONTROL_BYTES = [b for b in range(32) if b not in (9, 10, 12, 13, 26)]
+MISSING = ["", "\\N", "NULL"]  # empty, and how SQL tools write a NULL
 
 
 class ExportError(Exception):
@@ -53,7 +55,9 @@ class ExportError(Exception):
 class TextDialect:
     encoding: str
     delimiter: str
-    skip_lines: int = 0  # 1 when the file starts with Excel's "sep=;" line
+    skip_lines: int = 0  # Excel's "sep=;" line and title lines above the header
+    escapechar: str | None = None  # "\\" for MySQL-style exports that write \" inside quoted cells
+    width: int = 0  # fields in most data records (0: not known)
 
     def describe(self) -> str:
         shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}[self.delimiter]
@@ -66,7 +70,13 @@ def sniff_encoding(head: bytes) -> str:
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"  # Excel's "Unicode text" export
-    if b"\x00" in head:
+    nuls = head.count(b"\x00")
+    if nuls > len(head) // 4:  # UTF-16 without a byte-order mark: every other byte is zero
+        if head[1::2].count(b"\x00") > 0.9 * nuls:
+            return "utf-16-le"
+        if head[0::2].count(b"\x00") > 0.9 * nuls:
+            return "utf-16-be"
+    if sum(head.count(bytes([b])) for b in _CONTROL_BYTES) > len(head) // 100:
         raise ExportError("binary data, not a text export")
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a cut-off last character is fine
@@ -131,7 +141,10 @@ def sniff_dialect(path: Path) -> TextDialect:
     else:
         preferred = "\t" if path.suffix.lower() in (".tsv", ".tab") else None
         delimiter = sniff_delimiter(text, preferred)
-    return TextDialect(encoding, delimiter, skip_lines=int(bool(sep_line)) + preamble_lines(text, delimiter))
+    escapechar = "\\" if text.count('\\"') > text.count('""') else None
+    widths = _record_widths(text, delimiter)
+    width = max(set(widths), key=widths.count) if widths else 0
+    return TextDialect(encoding, delimiter, int(bool(sep_line)) + preamble_lines(text, delimiter), escapechar, width)
 
 
 def preamble_lines(text: str, delimiter: str) -> int:
@@ -152,7 +165,7 @@ def preamble_lines(text: str, delimiter: str) -> int:
     lines_before = 0
     try:
         for record in reader:
-            if record and len(record) >= common - 1 and len(record) >= 2:
+            if record and len(record) >= max(2, (common + 1) // 2):
                 return lines_before
             lines_before = reader.line_num
             if lines_before > 20:  # a preamble is a few lines; beyond that the header is the first row
@@ -180,18 +193,24 @@ def sample_csv(path: Path, size: int) -> CsvSample:
     from pandas.errors import EmptyDataError, ParserError
 
     dialect = sniff_dialect(path)
-    columns = _header_width(path, dialect)
+    header = _header_cells(path, dialect)
+    options = dict(sep=dialect.delimiter, encoding=dialect.encoding, encoding_errors="replace",
+                   skiprows=dialect.skip_lines, dtype=str, keep_default_na=False, na_values=MISSING, quotechar='"',
+                   doublequote=dialect.escapechar is None, escapechar=dialect.escapechar, skip_blank_lines=True,
+                   index_col=False)
+    if dialect.width > len(header) + 1:
+        # the data is wider than the header (an export that leaves trailing headers out): name the rest
+        from piiscan.connectors.files_xlsx import unique_headers
+
+        options.update(header=None, skiprows=dialect.skip_lines + 1,
+                       names=unique_headers(header + [None] * (dialect.width - len(header)), keep_trailing=True))
     reservoir = FrameReservoir(size)
     broken = 0
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", pd.errors.ParserWarning)
         try:
-            reader = pd.read_csv(
-                path, sep=dialect.delimiter, encoding=dialect.encoding, encoding_errors="replace",
-                skiprows=dialect.skip_lines, dtype=str, keep_default_na=False, na_values=[""],
-                quotechar='"', doublequote=True, skip_blank_lines=True, index_col=False,
-                on_bad_lines="warn", engine="c", chunksize=max(500, CHUNK_CELLS // max(1, columns)),
-            )
+            chunk_rows = max(500, CHUNK_CELLS // max(1, len(header), dialect.width))
+            reader = pd.read_csv(path, on_bad_lines="warn", engine="c", chunksize=chunk_rows, **options)
             with reader:
                 for chunk in reader:
                     reservoir.add(chunk)
@@ -203,20 +222,19 @@ def sample_csv(path: Path, size: int) -> CsvSample:
         broken += _count_skipped(caught)
     frame = reservoir.frame()
     if frame is None:  # a header and no rows
-        frame = pd.read_csv(path, sep=dialect.delimiter, encoding=dialect.encoding, encoding_errors="replace",
-                            skiprows=dialect.skip_lines, dtype=str, nrows=0, index_col=False)
+        frame = pd.read_csv(path, nrows=0, **options)
     frame.columns = [str(c).strip() for c in frame.columns]
     return CsvSample(frame, reservoir.seen, broken, dialect)
 
 
-def _header_width(path: Path, dialect: TextDialect) -> int:
+def _header_cells(path: Path, dialect: TextDialect) -> list[str]:
     with open(path, encoding=dialect.encoding, errors="replace", newline="") as handle:
         for _ in range(dialect.skip_lines):
             handle.readline()
         try:
-            return len(next(csv.reader(handle, delimiter=dialect.delimiter), []))
+            return next(csv.reader(handle, delimiter=dialect.delimiter), [])
         except csv.Error:
-            return 1
+            return []
 
 
 def _count_skipped(caught: list) -> int:

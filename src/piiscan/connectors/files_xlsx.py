@@ -99,7 +99,7 @@ def header_row(rows: list[tuple]) -> int:
     return next(i for i, count in enumerate(filled) if count >= wanted)
 
 
-def unique_headers(cells: list[Any]) -> list[str]:
+def unique_headers(cells: list[Any], keep_trailing: bool = False) -> list[str]:
     """Header cells as unique, stripped column names."""
     names: list[str] = []
     seen: dict[str, int] = {}
@@ -111,7 +111,7 @@ def unique_headers(cells: list[Any]) -> list[str]:
         else:
             seen[name] = 0
         names.append(name)
-    while names and names[-1].startswith("column_") and not _filled(cells[len(names) - 1]):
+    while not keep_trailing and names and names[-1].startswith("column_") and not _filled(cells[len(names) - 1]):
         names.pop()
     return names
 
