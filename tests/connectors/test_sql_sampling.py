@@ -153,3 +153,27 @@ def test_dropped_after_listing_is_one_clear_error(make_pg_database):
     assert ": cannot sample public.gone: " in message and "does not exist" in message and "\n" not in message
     assert len(connector.sample(tables["public.kept"]).frame) == 0
     connector.close()
+
+
+def test_meta_tables_are_resampled_by_key_only_when_cheap(make_pg_database, make_mysql_database):
+    """A rare personal key of a big key/value table is fetched through the key's index; without an
+    index the random sample stands (a rare key would cost a full scan)."""
+    def meta_table(indexed: bool, kind: str) -> list[str]:
+        key = "SERIAL PRIMARY KEY" if kind == "pg" else "INT AUTO_INCREMENT PRIMARY KEY"
+        pick = "FROM generate_series(1, 20000) g" if kind == "pg" else "FROM seq_1_to_20000"
+        return [
+            f"CREATE TABLE wp_postmeta (meta_id {key}, post_id INT, meta_key VARCHAR(255), meta_value TEXT)",
+            *(["CREATE INDEX meta_key ON wp_postmeta (meta_key)"] if indexed else []),
+            f"INSERT INTO wp_postmeta (post_id, meta_key, meta_value) SELECT 1, '_edit_lock', 'x' {pick}",
+            "INSERT INTO wp_postmeta (post_id, meta_key, meta_value) SELECT post_id, '_billing_phone', "
+            "'040 123 4567' FROM wp_postmeta LIMIT 30",
+            "ANALYZE wp_postmeta" if kind == "pg" else "ANALYZE TABLE wp_postmeta",
+        ]
+
+    for url in (make_pg_database(*meta_table(True, "pg")), make_mysql_database(*meta_table(True, "my"))):
+        sample = samples(url)["wp_postmeta"]
+        assert "meta-aware" in sample.method, sample.method
+        assert sample.frame["meta_key"].value_counts()["_billing_phone"] == 30
+    sample = samples(make_pg_database(*meta_table(False, "pg")))["wp_postmeta"]
+    assert sample.method.endswith("meta keys not indexed, not re-sampled by key")
+    assert len(sample.frame) == N

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from piiscan.connectors import mask_source
 from piiscan.connectors.base import Sample, ScanOptions, TableRef
-from piiscan.connectors.sampling import Sampler
-from piiscan.connectors.sql_catalog import CatalogEntry, catalog_query, column_select_list, entry_from_row
+from piiscan.connectors.sampling import SMALL_TABLE_FACTOR, Plan, Sampler
+from piiscan.connectors.sql_catalog import (CatalogEntry, catalog_query, column_select_list, entry_from_row,
+                                            leads_an_index)
 from piiscan.connectors.sql_session import create_read_only_engine, engine_kind
 from piiscan.errors import SourceError
 
@@ -146,11 +147,26 @@ class SqlConnector:
                 return Sample(pd.DataFrame(), "no columns", entry.rows_estimated)
             select = ", ".join(f"{expr} AS {self.quote(name)}" for name, expr in columns)
             plan = Sampler(self.kind, conn, quoted, select, self.quote).sample(entry, n)
+            names = [name for name, _ in columns]
+            frame = pd.DataFrame.from_records(plan.rows, columns=names, nrows=n) if plan.rows else \
+                pd.DataFrame({name: pd.Series([], dtype=object) for name in names})
+            frame, method = self._meta_aware(conn, entry, quoted, frame, plan)
             conn.rollback()
-        names = [name for name, _ in columns]
-        frame = pd.DataFrame.from_records(plan.rows, columns=names, nrows=n) if plan.rows else \
-            pd.DataFrame({name: pd.Series([], dtype=object) for name in names})
-        return Sample(frame, plan.method, plan.rows_estimated)
+        return Sample(frame, method, plan.rows_estimated)
+
+    def _meta_aware(self, conn, entry: CatalogEntry, quoted: str, frame, plan: Plan):
+        """A key/value meta table (wp_postmeta...) re-sampled key by key, when that is cheap: the
+        table is small or its key column leads an index. Otherwise the random sample stands."""
+        from piiscan.meta import meta_aware_sample, meta_columns
+
+        pair = meta_columns(frame)
+        if pair is None or entry.kind == "view":
+            return frame, plan.method
+        small = plan.rows_estimated is not None and plan.rows_estimated <= SMALL_TABLE_FACTOR * self.options.sample_size
+        if not small and not leads_an_index(conn, self.kind, entry, pair[0], quoted):
+            return frame, f"{plan.method}; meta keys not indexed, not re-sampled by key"
+        meta_frame, how = meta_aware_sample(conn, quoted, self.quote, frame)
+        return meta_frame, f"{plan.method}; {how}" if how else plan.method
 
     def close(self) -> None:
         self.engine.dispose()

@@ -194,3 +194,21 @@ def _sqlite_expression(column: str) -> str:
     # SQLite types are per value, not per column: decide per value.
     return (f"CASE typeof({column}) WHEN 'text' THEN substr({column}, 1, {MAX_TEXT_CHARS}) "
             f"WHEN 'blob' THEN substr({column}, 1, {MAX_BINARY_BYTES}) ELSE {column} END")
+
+
+def leads_an_index(conn, kind: str, entry: CatalogEntry, column: str, quoted_table: str) -> bool:
+    """Whether `column` is the first column of an index of the table (so `WHERE column = x` is cheap)."""
+    from sqlalchemy import text
+
+    if kind == "postgresql":
+        sql = ("SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid "
+               "JOIN pg_namespace n ON n.oid = c.relnamespace "
+               "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = i.indkey[0] "
+               "WHERE n.nspname = :s AND c.relname = :t AND a.attname = :c LIMIT 1")
+    elif kind == "mysql":
+        sql = f"SHOW INDEX FROM {quoted_table} WHERE Column_name = :c AND Seq_in_index = 1"
+    else:
+        sql = ("SELECT 1 FROM pragma_index_list(:t) AS l JOIN pragma_index_info(l.name) AS i "
+               "WHERE i.seqno = 0 AND i.name = :c LIMIT 1")
+    params = {"s": entry.schema, "t": entry.table, "c": column}
+    return conn.execute(text(sql), {k: v for k, v in params.items() if f":{k}" in sql}).first() is not None
