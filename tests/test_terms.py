@@ -29,3 +29,9 @@ def test_inflected_forms(entry, key):
 def test_unknown_entry_gets_suggestions():
     assert match_term("sähköpostiosote") is None or match_term("sähköpostiosote") == "email"
     assert "sähköpostiosoite" in closest_terms("sähköpostiosote")
+
+
+@pytest.mark.parametrize("entry", ["A", "os", "henkilön", "puhe", "yhteys", "tieto", "asiakas"])
+def test_short_or_unrelated_words_are_not_guessed(entry):
+    # "henkilön" shares a stem with "henkilötunnus" and "puhe" with "puhelin", but names neither
+    assert match_term(entry) is None

@@ -15,6 +15,8 @@ dictionary does not know is matched by a conservative stem prefix.
 'personal_identity_code'
 >>> match_term("lempiruoka") is None
 True
+>>> match_term("henkilön") is None, match_term("A") is None
+(True, True)
 """
 
 from __future__ import annotations
@@ -84,7 +86,20 @@ def known_terms() -> list[str]:
 def _stem(word: str) -> str:
     # Finnish inflection changes the end of a word (osoite -> osoitteet, tilaus -> tilauksista);
     # keep enough of the start to stay unambiguous.
-    return word[: max(4, len(word) - 2)]
+    return word[: max(5, len(word) - 2)]
+
+
+def _same_stem(word: str, term_word: str) -> bool:
+    """An inflected form of the term word. A much longer term word is not a form of a short word:
+    "henkilön" is not "henkilötunnus", "puhe" is not "puhelin", "a" is nothing.
+
+    >>> _same_stem("kuponkikoodien", "kuponkikoodi"), _same_stem("henkilo", "henkilotunnus")
+    (True, False)
+    """
+    if len(word) < 4 or len(term_word) < 4:
+        return False
+    return word.startswith(_stem(term_word)) or (
+        term_word.startswith(_stem(word)) and len(term_word) - len(word) <= 2)
 
 
 def match_term(entry: str) -> str | None:
@@ -111,7 +126,7 @@ def match_term(entry: str) -> str | None:
     for term, found in vocab.items():
         if len(term) != len(lemmatised) or not term:
             continue
-        if all(len(t) >= 4 and (w.startswith(_stem(t)) or t.startswith(_stem(w))) for w, t in zip(lemmatised, term)):
+        if all(_same_stem(w, t) for w, t in zip(lemmatised, term)):
             score = sum(len(t) for t in term)
             if best is None or score > best[0]:
                 best = (score, found)

@@ -65,3 +65,12 @@ def test_business_id_must_be_valid_and_labelled():
 def test_dates_in_finnish_and_iso_form():
     assert find_dates(["Päivitetty 15.3.2023", "Last updated: 2024-09-01", "Laadittu 31.2.2020"]) == [
         ("Päivitetty", "2023-03-15"), ("Last updated", "2024-09-01")]
+
+
+def test_more_heading_wordings():
+    for heading in ("Rekisteriin talletettavat tiedot", "Henkilötiedot, joita käsittelemme",
+                    "Vilka personuppgifter behandlar vi?", "What information do we collect?",
+                    "3. Rekisteröidyistä kerättävät tiedot"):
+        assert heading_kind(heading) == "data", heading
+    assert heading_kind("2) Rekisteröityjen ryhmät") == "other"
+    assert heading_kind("1. Asiakkaan nimi") is None  # an item of a numbered list

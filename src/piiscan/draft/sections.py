@@ -28,7 +28,10 @@ from piiscan.terms import fold
 # Heading vocabulary, matched against the folded heading text (number and colon removed).
 _DATA_HEADINGS = re.compile(
     r"tietosisal|sisaltamat (henkilo)?tiedot|kasiteltavat (henkilo)?tiedot|kasittelemme seuraavia"
-    r"|henkilotietoryhm|henkilotietojen ryhm|tallennettav\w* (henkilo)?tietoj?a|rekisteroitavat tiedot"
+    r"|henkilotietoryhm|henkilotietojen ryhm|(tallennettav|talletettav)\w* (henkilo)?(tiedot|tietoj?a)|rekisteroitavat tiedot"
+    r"|keraamamme|joita (kasittelemme|keraamme)|rekisteroidyista kerattav|kerattavat henkilotiedot"
+    r"|vilka personuppgifter|personuppgifter som registreras|uppgifter som behandlas"
+    r"|what (personal )?(data|information)"
     r"|kerattavat (henkilo)?tiedot|mita (henkilo)?tietoja|rekisterin sisalto|sisaltaa seuraav\w* tietoj?a"
     r"|datainnehall|personuppgifter som behandlas|kategorier av personuppgifter|registrets innehall"
     r"|uppgifter som registreras|behandlade personuppgifter"
@@ -44,7 +47,7 @@ _OTHER_HEADINGS = re.compile(
     r"|laatimispaiva|laadittu|paivitetty|viimeisin muutos"
     r"|andamal|rattslig grund|kallor|utlamn|overfor|lagring|sakerhet|rattigheter|kakor|kontaktperson"
     r"|purpose|legal basis|source|recipient|transfer|retention|security|rights|cookies|contact person"
-    r"|mista tiedot|kuinka kauan|luovutetaanko|kenelle")
+    r"|mista tiedot|kuinka kauan|luovutetaanko|kenelle|rekisteroityjen ryhmat|rekisteroidyt")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[A-H])\s*[.)]\s+(?=\S)")
 _MAX_HEADING_WORDS = 12
 
@@ -87,10 +90,10 @@ def heading_kind(line: str) -> str | None:
     if title.endswith("?") and len(title.split()) <= 10:
         return "other"  # question headings: "Mistä tiedot saadaan?"
     if numbered and not re.search(r"[,:]", title) and title[:1].isalpha():
-        from piiscan.terms import match_term
+        from piiscan.draft.items import map_phrase
 
-        # "3. Nimi" in a numbered data list is an item, "3. Rekisterin käyttö" is a heading
-        return None if match_term(title) else "other"
+        # "3. Asiakkaan nimi" in a numbered data list is an item, "3. Rekisterin käyttö" is a heading
+        return None if map_phrase(title) else "other"
     return None
 
 

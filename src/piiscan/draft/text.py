@@ -163,6 +163,7 @@ def read_notice_text(path: str | Path) -> list[str]:
         text = markdown_to_text(source)
     else:
         text = source
+    text = "".join(ch for ch in text if ch.isprintable() or ch in "\t\n")  # a saved page may carry control bytes
     lines = [strip_inline_html(line).replace("\u00a0", " ").rstrip() for line in text.splitlines()]
     if not any(line.strip() for line in lines):
         raise NoticeError("no text found in the file", name)

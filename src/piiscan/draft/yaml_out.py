@@ -25,11 +25,14 @@ def yaml_scalar(text: str) -> str:
     if _PLAIN.fullmatch(text) and not text.endswith((" ", ":")) and text.casefold() not in (
             "yes", "no", "true", "false", "on", "off", "null", "y", "n"):
         return text
-    return json.dumps(text, ensure_ascii=False)
+    quoted = json.dumps(text, ensure_ascii=False)
+    # YAML refuses raw control characters (DEL, C1) that JSON leaves as they are
+    return "".join(ch if ch.isprintable() else f"\\U{ord(ch):08x}" for ch in quoted)
 
 
 def _comment(text: str) -> str:
-    return " ".join(text.split())
+    """Text for a one-line YAML comment: no line breaks, no control characters YAML refuses."""
+    return " ".join("".join(ch for ch in text if ch.isprintable() or ch.isspace()).split())
 
 
 def _entry(phrase: str, words: str, key: str) -> str:
