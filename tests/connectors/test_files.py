@@ -421,6 +421,11 @@ def test_quoted_crlf_export(tmp_path):
     assert len(frame) == 10 and frame["Viesti"][0] == 'Rivi 1\r\nRivi 2, "lainaus"'
 
 
+def test_empty_header_cells_are_named_by_position(tmp_path):
+    path = write_csv(tmp_path / "t.csv", ["Nimi", "", "Sähköposti"], [["a", "b", "c@example.fi"]])
+    assert list(sample_of(path)["t.csv"].frame.columns) == ["Nimi", "column_2", "Sähköposti"]
+
+
 def test_data_wider_than_the_header_is_kept(tmp_path):
     path = tmp_path / "leveä.csv"
     path.write_text("Nimi;Sähköposti\n" + "".join(f"{p['first']};{p['email']};{p['phone']};x\n" for p in people(8)),

@@ -223,7 +223,9 @@ def sample_csv(path: Path, size: int) -> CsvSample:
     frame = reservoir.frame()
     if frame is None:  # a header and no rows
         frame = pd.read_csv(path, nrows=0, **options)
-    frame.columns = [str(c).strip() for c in frame.columns]
+    # pandas calls a header cell left empty "Unnamed: 3"; the other readers say column_4
+    frame.columns = [f"column_{i + 1}" if str(c).startswith("Unnamed: ") else str(c).strip()
+                     for i, c in enumerate(frame.columns)]
     return CsvSample(frame, reservoir.seen, broken, dialect)
 
 
