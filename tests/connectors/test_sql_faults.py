@@ -50,6 +50,9 @@ def test_unreachable_sources_fail_alone(make_sqlite_database, make_mysql_databas
         unknown_db: "Unknown database 'no_such_database'",
         f"postgresql://reader:{SECRET}@no-such-host.invalid/shop": "failed to resolve host",
         f"mysql+pymysql://reader:{SECRET}@no-such-host.invalid/shop": "Name or service not known",
+        # another driver's name is read with piiscan's own driver
+        f"postgresql+psycopg2://postgres:{SECRET}@127.0.0.1:1/shop": "Connection refused",
+        f"mysql+mysqldb://root:{SECRET}@127.0.0.1:1/shop": "Connection refused",
     }
     result = scan(list(bad) + [good], None, ScanOptions(statement_timeout=5))
     by_source = {s.source: s for s in result.sources}

@@ -71,7 +71,12 @@ class SqlConnector:
             raise SourceError("not a valid database URL", self.source) from None
         self._secret = url.password if url.password else None
         self.database = url.database
-        self.engine = create_read_only_engine(url, self.kind, options, self.source)
+        try:
+            self.engine = create_read_only_engine(url, self.kind, options, self.source)
+        except SourceError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - e.g. a URL option the driver does not know
+            raise self._fail("cannot open", exc) from None
         self._catalog: dict[str, CatalogEntry] = {}
         self._check_connection()
 

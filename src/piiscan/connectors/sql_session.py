@@ -29,6 +29,7 @@ MAX_CONNECTIONS = 32  # the CLI's --max-connections allows up to 32
 CONNECT_TIMEOUT_SECONDS = 10
 SQLITE_PROGRESS_STEPS = 10000  # SQLite VM steps between two looks at the clock
 _CLOCK = "piiscan_statement_started"
+DRIVERS = {"postgresql": "postgresql+psycopg", "mysql": "mysql+pymysql", "sqlite": "sqlite"}
 
 
 def engine_kind(backend: str) -> str:
@@ -42,16 +43,15 @@ def create_read_only_engine(url, kind: str, options: ScanOptions, display: str):
 
     timeout_ms = max(1, int(options.statement_timeout * 1000))
     connect_args: dict[str, Any] = {}
+    # piiscan ships one synchronous driver per engine: a URL naming another (psycopg2, mysqldb,
+    # asyncpg...) is read with it, since the URL format is the same.
+    url = url.set(drivername=DRIVERS[kind] if kind != "mysql" else f"{url.get_backend_name()}+pymysql")
     if kind == "postgresql":
-        if url.drivername == "postgresql":
-            url = url.set(drivername="postgresql+psycopg")
         connect_args = {
             "options": f"-c default_transaction_read_only=on -c statement_timeout={timeout_ms}",
             "connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "piiscan",
         }
     elif kind == "mysql":
-        if "+" not in url.drivername:
-            url = url.set(drivername=f"{url.drivername}+pymysql")
         connect_args = {"connect_timeout": CONNECT_TIMEOUT_SECONDS,
                         "read_timeout": max(5, int(options.statement_timeout) + 5)}
     else:
