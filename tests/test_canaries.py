@@ -58,12 +58,18 @@ def test_no_canary_and_no_password_in_any_output(make_pg_database, tmp_path):
     seloste = tmp_path / "seloste.yaml"
     seloste.write_text("register: Kanarialintu\ndeclared: [email]\n", encoding="utf-8")
     outputs: list[str] = []
-    for verbosity in ([], ["-v"], ["-vv"]):
-        for fmt in (["--format", "text"], ["--format", "json"]):
-            code, printed = _run([*verbosity, "run", "--db", with_password, "--notice", str(seloste), *fmt,
-                                  "--json", str(tmp_path / "report.json")], tmp_path)
-            assert code == 1, printed
-            outputs += [printed, (tmp_path / "report.json").read_text(encoding="utf-8")]
+    files = [tmp_path / name for name in ("report.json", "raportti.html", "raportti.md", "report-en.html",
+                                          "datamap.csv")]
+    for verbosity, fmt in (([], ["--format", "text"]), (["-v"], ["--format", "json"]),
+                           (["-vv"], ["--format", "text"])):
+        code, printed = _run([*verbosity, "run", "--db", with_password, "--notice", str(seloste), *fmt,
+                              "--json", str(files[0]), "--report", str(files[1]), "--report", str(files[2]),
+                              "--datamap", str(files[4])], tmp_path)
+        assert code == 1, printed
+        outputs += [printed] + [f.read_text(encoding="utf-8") for f in (files[0], files[1], files[2], files[4])]
+    code, printed = _run(["report", str(files[0]), "--report", str(files[3]), "--lang", "en"], tmp_path)
+    assert code == 0, printed
+    outputs += [printed, files[3].read_text(encoding="utf-8")]
     # a source that fails (wrong port) with the password in its URL
     code, printed = _run(["-vv", "run", "--db", f"postgresql://postgres:{PASSWORD}@127.0.0.1:1/x"], tmp_path)
     assert code == 3

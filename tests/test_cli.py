@@ -216,3 +216,38 @@ def test_time_budget_marks_incomplete(make_pg_database, tmp_path):
     report = json.loads(result.stdout)
     assert report["incomplete_reason"] == "time budget spent"
     assert any("not scanned" in (t["error"] or "") for t in report["sources"][0]["tables"])
+
+
+def test_run_writes_the_dpo_reports(make_sqlite_database, tmp_path):
+    url = shop_db(make_sqlite_database)
+    html, md, datamap = tmp_path / "raportti.html", tmp_path / "raportti.md", tmp_path / "datamap.csv"
+    result = runner.invoke(app, ["run", "--db", url, "--notice", str(notice(tmp_path, "sähköposti", "puhelin")),
+                                 "--report", str(html), "--report", str(md), "--datamap", str(datamap), "--quiet"])
+    assert result.exit_code == 1, result.output
+    assert "henkilötunnus" in html.read_text(encoding="utf-8").lower()
+    assert "asiakkaat" in md.read_text(encoding="utf-8")
+    assert "personal_identity_code" in datamap.read_text(encoding="utf-8")
+    for path in (html, md, datamap):
+        assert not any(h in path.read_text(encoding="utf-8") for h in HETUS)
+
+
+def test_run_in_english(make_sqlite_database, tmp_path):
+    url = shop_db(make_sqlite_database)
+    html = tmp_path / "report.html"
+    runner.invoke(app, ["run", "--db", url, "--report", str(html), "--lang", "en", "--quiet"])
+    assert 'lang="en"' in html.read_text(encoding="utf-8")
+
+
+def test_unknown_report_suffix_fails_before_scanning(make_sqlite_database, tmp_path):
+    result = runner.invoke(app, ["run", "--db", shop_db(make_sqlite_database), "--report", str(tmp_path / "r.pdf")])
+    assert result.exit_code == 2 and "unknown report format" in result.output
+
+
+def test_mapping_file_names_categories_of_unknown_headers(tmp_path):
+    export = tmp_path / "asiakkaat.csv"
+    export.write_text("Tunniste;Lisätieto\n" + "".join(f"{i};arvo{i}\n" for i in range(10)), encoding="utf-8")
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("Lisätieto: terveystiedot\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", "--db", str(export), "--mapping", str(mapping), "--format", "json"])
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["column"], f["category"]) for f in findings] == [("Lisätieto", "health")]

@@ -28,6 +28,11 @@ app.add_typer(notice_app, name="notice")
 EXIT_OK, EXIT_UNDECLARED, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
 
 
+class Language(str, Enum):
+    fi = "fi"
+    en = "en"
+
+
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
@@ -97,6 +102,15 @@ def run(
                                            "or 'last' (the newest in --state-dir)."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="any: exit 1 on any undeclared finding "
                                              "(default); new: only on undeclared findings new since --baseline."),
+    report_paths: List[Path] = typer.Option([], "--report", "-r", help="Write the DPO's report to this file; the "
+                                            "suffix picks the format: .html, .md, .csv (data map) or .json. "
+                                            "Repeatable."),
+    datamap: Optional[Path] = typer.Option(None, "--datamap", help="Write the data map CSV (a draft of the GDPR "
+                                           "art. 30 record) to this file."),
+    lang: Language = typer.Option(Language.fi, "--lang", help="Language of the HTML and Markdown report."),
+    mapping: Optional[Path] = typer.Option(None, "--mapping", help="YAML file mapping export headers to "
+                                           "categories ('Asiakkaan puhelin: phone'), for layouts piiscan does not "
+                                           "know."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no summary; exit code only "
                                "(and --format json / --json output)."),
 ) -> None:
@@ -111,11 +125,13 @@ def run(
     from piiscan.errors import PiiscanError
     from piiscan.runner import plan_from_arguments, plan_from_config
 
-    options = ScanOptions(sample_size=sample_size, statement_timeout=statement_timeout,
-                          include=tuple(include), exclude=tuple(exclude))
-    settings = dict(jobs=max_connections, source_jobs=jobs, time_budget=time_budget, state_dir=state_dir,
-                    retention=retention, baseline=baseline, fail_on=fail_on.value if fail_on else None)
     try:
+        settings = dict(jobs=max_connections, source_jobs=jobs, time_budget=time_budget, state_dir=state_dir,
+                        retention=retention, baseline=baseline, fail_on=fail_on.value if fail_on else None,
+                        outputs=_outputs(report_paths, datamap), lang=lang.value)
+        options = ScanOptions(sample_size=sample_size, statement_timeout=statement_timeout,
+                              include=tuple(include), exclude=tuple(exclude),
+                              mapping=_load_mapping(mapping) if mapping else None)
         if config and (db or notice):
             raise PiiscanError("give either --config or --db/--notice, not both")
         if config:
@@ -133,6 +149,21 @@ def run(
         _err(str(exc))
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(_execute(plan, output_format, json_path, quiet))
+
+
+def _outputs(report_paths: list[Path], datamap: Optional[Path]) -> list[Path]:
+    from piiscan.reports.files import report_format
+
+    for path in report_paths:
+        report_format(path)  # an unknown suffix fails before anything is scanned
+    return list(report_paths) + ([datamap.with_suffix(".csv") if datamap.suffix != ".csv" else datamap]
+                                 if datamap else [])
+
+
+def _load_mapping(path: Path) -> dict[str, str]:
+    from piiscan.connectors.layouts import load_mapping
+
+    return load_mapping(path)
 
 
 def _check_sources(sources: list[str]) -> None:
@@ -154,6 +185,7 @@ def _execute(plan, output_format: OutputFormat, json_path: Optional[Path], quiet
     from rich.console import Console
 
     from piiscan.errors import PiiscanError
+    from piiscan.reports.files import write_report
     from piiscan.reports.terminal import print_summary
     from piiscan.runner import execute, output_path, overall_exit_code
 
@@ -170,8 +202,14 @@ def _execute(plan, output_format: OutputFormat, json_path: Optional[Path], quiet
     for report in reports:
         text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
         register = (report.get("notice") or {}).get("register") or "default"
-        if json_path:
-            output_path(json_path, register, many).write_text(text, encoding="utf-8")
+        try:
+            if json_path:
+                output_path(json_path, register, many).write_text(text, encoding="utf-8")
+            for path in plan.outputs:
+                write_report(report, output_path(path, register, many), plan.lang)
+        except OSError as exc:
+            _err(f"{exc.filename or ''}: cannot write: {exc.strerror or type(exc).__name__}")
+            return EXIT_USAGE
         if output_format == OutputFormat.json:
             sys.stdout.write(text)
         elif not quiet:
@@ -201,6 +239,9 @@ def _execute_with_progress(plan, console):
 def demo(
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json."),
     json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the JSON report to this file."),
+    report_paths: List[Path] = typer.Option([], "--report", "-r", help="Write the DPO's report to this file "
+                                            "(.html, .md, .csv or .json). Repeatable."),
+    lang: Language = typer.Option(Language.fi, "--lang", help="Language of the HTML and Markdown report."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no summary."),
 ) -> None:
     """Scan the demo web-shop database that ships with piiscan against its notice.
@@ -212,10 +253,17 @@ def demo(
     from piiscan.demo import demo_paths
     from piiscan.runner import plan_from_arguments
 
+    from piiscan.errors import PiiscanError
+
     db_path, notice_path = demo_paths()
     if not quiet and output_format == OutputFormat.text:
         typer.echo(f"Demo: scanning sqlite:///{db_path} against {notice_path}\n", err=True)
-    plan = plan_from_arguments([f"sqlite:///{db_path}"], notice_path, ScanOptions())
+    try:
+        plan = plan_from_arguments([f"sqlite:///{db_path}"], notice_path, ScanOptions(),
+                                   outputs=_outputs(report_paths, None), lang=lang.value)
+    except PiiscanError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(_execute(plan, output_format, json_path, quiet))
 
 

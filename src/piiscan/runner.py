@@ -77,7 +77,7 @@ def plan_from_config(config_path: Path, defaults: ScanOptions, **overrides: Any)
 
 
 def _load_mapping(path: str) -> dict[str, str]:
-    from piiscan.connectors.files import load_mapping
+    from piiscan.connectors.layouts import load_mapping
 
     return load_mapping(path)
 
