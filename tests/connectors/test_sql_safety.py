@@ -7,6 +7,7 @@ view must end as one failed table with a one-line timeout error while the others
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 
@@ -129,3 +130,12 @@ def test_sqlite_cannot_be_switched_back_to_writing(make_sqlite_database, stateme
     assert "readonly" in str(raised.value) or "query_only" in str(raised.value)
     path = url.replace("sqlite:///", "")
     assert sqlite3.connect(path).execute("SELECT count(*) FROM kept").fetchone() == (1,)
+
+
+def test_no_row_reaches_a_log_even_at_debug(make_pg_database, caplog):
+    canary = "canary.4f9e1c@example.fi"
+    url = make_pg_database("CREATE TABLE people (email text)", f"INSERT INTO people VALUES ('{canary}')")
+    caplog.set_level(logging.DEBUG)  # the root logger at DEBUG, as an embedding application might set it
+    source_scan, findings = scan_source(url, None, ScanOptions())
+    assert source_scan.tables_scanned == 1 and findings
+    assert canary not in caplog.text and canary.split("@")[0] not in caplog.text

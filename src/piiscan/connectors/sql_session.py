@@ -29,7 +29,7 @@ MAX_CONNECTIONS = 32  # the CLI's --max-connections allows up to 32
 CONNECT_TIMEOUT_SECONDS = 10
 SQLITE_PROGRESS_STEPS = 10000  # SQLite VM steps between two looks at the clock
 _CLOCK = "piiscan_statement_started"
-DRIVERS = {"postgresql": "postgresql+psycopg", "mysql": "mysql+pymysql", "sqlite": "sqlite"}
+DRIVERS = {"postgresql": "postgresql+psycopg", "sqlite": "sqlite"}  # MySQL/MariaDB: PyMySQL
 
 
 def engine_kind(backend: str) -> str:
@@ -45,7 +45,8 @@ def create_read_only_engine(url, kind: str, options: ScanOptions, display: str):
     connect_args: dict[str, Any] = {}
     # piiscan ships one synchronous driver per engine: a URL naming another (psycopg2, mysqldb,
     # asyncpg...) is read with it, since the URL format is the same.
-    url = url.set(drivername=DRIVERS[kind] if kind != "mysql" else f"{url.get_backend_name()}+pymysql")
+    driver = f"{url.get_backend_name()}+pymysql" if kind == "mysql" else DRIVERS[kind]  # mysql or mariadb
+    url = url.set(drivername=driver)
     if kind == "postgresql":
         connect_args = {
             "options": f"-c default_transaction_read_only=on -c statement_timeout={timeout_ms}",
@@ -60,6 +61,7 @@ def create_read_only_engine(url, kind: str, options: ScanOptions, display: str):
         connect_args = {"check_same_thread": False}
     engine = create_engine(
         url, connect_args=connect_args, pool_size=MAX_CONNECTIONS, max_overflow=0,
+        hide_parameters=True,  # parameters (meta keys, rowids) stay out of any SQLAlchemy message
         # a thread waiting for a connection waits at most for statements that have their own timeout
         pool_timeout=max(60.0, 4 * options.statement_timeout),
         # No pre-ping round trip per table: a connection found dead invalidates the pool and the
