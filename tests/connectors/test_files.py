@@ -208,6 +208,18 @@ def test_broken_row_is_skipped_and_counted(tmp_path):
     assert len(sample.frame) == 40
 
 
+def test_broken_rows_are_counted_per_file_when_files_are_read_at_once(tmp_path):
+    for n in range(1, 7):
+        rows = _finnish_rows() * 50
+        for i in range(n):
+            rows.insert(10 + i * 100, rows[0] + ["ylimääräinen"])
+        write_csv(tmp_path / f"rikki{n}.csv", FINNISH, rows, delimiter=";")
+    result = scan([str(tmp_path)], notice(), jobs=4)
+    methods = {t.table: t.sample_method for t in result.sources[0].tables}
+    for n in range(1, 7):
+        assert f"; {n} broken row{'s' if n > 1 else ''} skipped" in methods[f"rikki{n}.csv"]
+
+
 def test_numbers_are_typed_but_phones_and_postcodes_stay_text(tmp_path):
     path = write_csv(tmp_path / "t.csv", ["id", "Puhelin", "Postinumero", "Summa"],
                      [["1", "0401234567", "00100", "12,50"], ["2", "0501234567", "33100", "3"]], delimiter=";")

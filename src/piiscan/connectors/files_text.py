@@ -14,6 +14,8 @@ multi-line cells count as one record) into the most consistent number of fields;
 'cp1252'
 >>> sniff_delimiter('Nimi;Summa;Huom\\nMatti;12,50;"a; b"\\nMaija;3,20;"c\\nd"\\n')
 ';'
+>>> sniff_delimiter("Nimi;Osoite;Summa\\n" + "Matti;Katu 1;12,50\\n" * 30 + "Rikki;rivi;1,00;extra\\n" * 2)
+';'
 >>> sniff_delimiter("a|b|c\\n1|2|3\\n")
 '|'
 >>> sniff_delimiter("email\\nmatti@example.fi\\n")
@@ -26,6 +28,7 @@ import codecs
 import csv
 import io
 import re
+import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +46,7 @@ SNIFF_RECORDS = 200
 CHUNK_CELLS = 400_000  # cells per parsed chunk: bounds memory whatever the row width
 _SEP_LINE = re.compile(r"^\ufeff?sep=(.)\r?\n")
 _SKIPPING = re.compile(r"Skipping line \d+")
+_PARSE_LOCK = threading.Lock()
 _CONTROL_BYTES = [b for b in range(32) if b not in (9, 10, 12, 13, 26)]
 MISSING = ["", "\\N", "NULL"]  # empty, and how SQL tools write a NULL
 
@@ -92,7 +96,7 @@ def sniff_encoding(head: bytes) -> str:
 
 def sniff_delimiter(text: str, preferred: str | None = None) -> str:
     """The delimiter that splits the first records most consistently into more than one field."""
-    best: tuple[float, int, int] | None = None
+    best: tuple[bool, int, float, int] | None = None
     choice = preferred or ","
     for rank, delimiter in enumerate(DELIMITERS):
         widths = _record_widths(text, delimiter)
@@ -102,7 +106,9 @@ def sniff_delimiter(text: str, preferred: str | None = None) -> str:
         if common < 2:
             continue
         consistency = widths.count(common) / len(widths)
-        score = (consistency, common, int(delimiter == preferred) - rank)
+        # Mostly consistent is enough (a broken row or a title line may differ); then more fields
+        # win: a decimal comma in every row of a ";" file splits it consistently, but into fewer fields.
+        score = (consistency >= 0.9, common, consistency, int(delimiter == preferred) - rank)
         if best is None or score > best:
             best, choice = score, delimiter
     return choice
@@ -206,7 +212,9 @@ def sample_csv(path: Path, size: int) -> CsvSample:
                        names=unique_headers(header + [None] * (dialect.width - len(header)), keep_trailing=True))
     reservoir = FrameReservoir(size)
     broken = 0
-    with warnings.catch_warnings(record=True) as caught:
+    # pandas reports skipped rows only as warnings, and catching warnings is process-wide: one CSV
+    # is parsed at a time so that each file counts its own broken rows.
+    with _PARSE_LOCK, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", pd.errors.ParserWarning)
         try:
             chunk_rows = max(500, CHUNK_CELLS // max(1, len(header), dialect.width))
