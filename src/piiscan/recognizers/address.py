@@ -55,19 +55,19 @@ STREET_WORDS = (
     "parken", "planen", "stranden", "esplanaden", "bågen", "brinken", "slingan", "leden", "plan", "torg",
 )
 _STREET_WORDS = "|".join(sorted(STREET_WORDS, key=len, reverse=True))
-_HOUSE = r"\d{1,4}[a-zA-Z]?(?:-\d{1,4}[a-zA-Z]?)?(?: ?(?:[A-Za-z] ?\d{1,3}|[A-Za-z]|as\.? ?\d{1,3}|\d{1,3}))?"
+_HOUSE = r"[0-9]{1,4}[a-zA-Z]?(?:-[0-9]{1,4}[a-zA-Z]?)?(?: ?(?:[A-Za-z] ?[0-9]{1,3}|[A-Za-z]|as\.? ?[0-9]{1,3}|[0-9]{1,3}))?"
 _STREET = rf"(?:[\w.'-]+ ){{0,4}}[\w'-]*(?:{_STREET_WORDS}) {_HOUSE}"
-_BOX = r"(?:PL|PB|Box|P\.?O\.? ?Box|Postilokero) \d{1,5}"
-_POSTAL = r"(?:FI-)?\d{5} [^\W\d_][\w'. -]{0,40}"
+_BOX = r"(?:PL|PB|Box|P\.?O\.? ?Box|Postilokero) [0-9]{1,5}"
+_POSTAL = r"(?:FI-)?[0-9]{5} [^\W\d_][\w'. -]{0,40}"
 SHAPE = re.compile(rf"(?:{_STREET}|{_BOX})(?:(?:,? |,|\s*\n\s*){_POSTAL})?|{_POSTAL}", re.IGNORECASE)
 IN_TEXT = re.compile(
-    rf"(?<![\w-])(?:[A-ZÅÄÖ][\w-]*(?:{_STREET_WORDS}) {_HOUSE}|{_BOX})(?:,? (?:FI-)?\d{{5}} [A-ZÅÄÖ][\w-]+)?(?![\w-])"
+    rf"(?<![\w-])(?:[A-ZÅÄÖ][\w-]*(?:{_STREET_WORDS}) {_HOUSE}|{_BOX})(?:,? (?:FI-)?[0-9]{{5}} [A-ZÅÄÖ][\w-]+)?(?![\w-])"
 )
-POSTAL_CODE_SHAPE = re.compile(r"(?:FI-?)?\d{5}|\d{3,4}", re.IGNORECASE)
+POSTAL_CODE_SHAPE = re.compile(r"(?:FI-?)?[0-9]{5}|[0-9]{3,4}", re.IGNORECASE)
 MUNICIPALITY_SHAPE = re.compile(r"[^\W\d_][\w' -]{0,40}")
 
 _LOANWORD_TORI = re.compile(r"(?:[kt]|ni|s)tori$")  # moottori, traktori, monitori, kompostori
-_POSTAL_PART = re.compile(r"(?:FI-)?(?P<code>\d{5}) (?P<place>[^\W\d_][\w'. -]{0,40})$", re.IGNORECASE)
+_POSTAL_PART = re.compile(r"(?:FI-)?(?P<code>[0-9]{5}) (?P<place>[^\W\d_][\w'. -]{0,40})$", re.IGNORECASE)
 # Endings of Finnish and Swedish place names, for post offices that are not municipalities
 # (villages and districts: Haukipudas, Kello, Espoon keskus...).
 _PLACE_ENDINGS = (
@@ -86,6 +86,8 @@ def municipalities() -> frozenset[str]:
 
 def is_municipality(value: str) -> bool:
     """A Finnish municipality (Finnish or Swedish name), any case."""
+    if len(value) > 64:  # cheap refusal: junk can be megabytes
+        return False
     return fold(value.strip()) in municipalities()
 
 

@@ -41,6 +41,8 @@ def compact(value: str) -> str:
 
 def is_valid(value: str) -> bool:
     """Mod-97 checksum, and the country's BBAN length and format."""
+    if len(value) > 64:  # cheap refusal before any parsing: junk can be megabytes
+        return False
     try:
         return bool(_iban.validate(value.strip(), check_country=True))
     except Exception:  # noqa: BLE001 - stdnum raises ValidationError; junk may raise others

@@ -66,6 +66,8 @@ def check_digit(base: str) -> str:
 
 def is_valid_reference(value: str) -> bool:
     """4-20 digits whose last digit is the 7-3-1 check digit of the others (and not all zeros)."""
+    if len(value) > 64:  # cheap refusal before any parsing: junk can be megabytes
+        return False
     digits = compact(value)
     if not (digits.isascii() and digits.isdigit() and 4 <= len(digits) <= 20):
         return False
@@ -76,6 +78,8 @@ def is_valid_reference(value: str) -> bool:
 
 def is_valid_rf(value: str) -> bool:
     """An RF creditor reference: mod-97 check digits over the reference (python-stdnum)."""
+    if len(value) > 64:  # cheap refusal before any parsing: junk can be megabytes
+        return False
     try:
         return bool(_iso11649.validate(compact(value)))
     except Exception:  # noqa: BLE001 - stdnum raises ValidationError; junk may raise others

@@ -60,6 +60,8 @@ def parse(value: str) -> datetime.date | int | None:
 
 def is_valid(value: str) -> bool:
     """A real date (or year) from 1900 up to today."""
+    if len(value) > 64:  # cheap refusal before any parsing: junk can be megabytes
+        return False
     try:
         parsed = parse(value)
     except Exception:  # noqa: BLE001 - junk is a non-match

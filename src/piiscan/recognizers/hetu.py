@@ -61,6 +61,8 @@ def birth_date(value: str) -> datetime.date:
 
 def is_valid(value: str, allow_temporary: bool = True) -> bool:
     """Check date, century sign, individual number and check character."""
+    if len(value) > 32:  # cheap refusal before any parsing: junk can be megabytes
+        return False
     try:
         _hetu.validate(compact(value), allow_temporary=allow_temporary)
         return birth_date(value) <= datetime.date.today()

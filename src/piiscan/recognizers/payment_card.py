@@ -79,6 +79,8 @@ def issuer(value: str) -> str | None:
 
 def is_valid(value: str) -> bool:
     """Luhn checksum, an issuer's prefix and length, and not an EAN-13 barcode."""
+    if len(value) > 40:  # cheap refusal before any parsing: junk can be megabytes
+        return False
     digits = compact(value)
     if not (digits.isdigit() and digits.isascii() and 13 <= len(digits) <= 19):
         return False
