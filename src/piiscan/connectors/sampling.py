@@ -29,8 +29,8 @@ from piiscan.connectors.sql_catalog import CatalogEntry
 SMALL_TABLE_FACTOR = 10
 OVERSAMPLE = 2.0  # TABLESAMPLE/rowid draws aim at this many times n rows, LIMIT n trims
 MIN_BLOCKS = 32  # PostgreSQL: a TABLESAMPLE reads at least this many blocks (their rows are shuffled)
-PROBE_BLOCKS = 64
-MAX_ROWS_PER_BLOCK = 291  # PostgreSQL's MaxHeapTuplesPerPage for 8 kB blocks  # blocks read to measure the density of a never-analyzed PostgreSQL table
+PROBE_BLOCKS = 64  # blocks read to measure the density of a never-analyzed PostgreSQL table
+MAX_ROWS_PER_BLOCK = 291  # PostgreSQL's MaxHeapTuplesPerPage for 8 kB blocks
 PK_RANGES = 50  # MySQL: how many primary-key ranges a sample is spread over
 PK_OVERSAMPLE = 1.1  # ranges rarely overlap; every extra row costs a pure-Python driver's time
 MAX_RETRIES = 2

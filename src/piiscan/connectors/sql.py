@@ -167,7 +167,8 @@ class SqlConnector:
         pair = meta_columns(frame)
         if pair is None or entry.kind == "view":
             return frame, plan.method
-        small = plan.rows_estimated is not None and plan.rows_estimated <= SMALL_TABLE_FACTOR * self.options.sample_size
+        estimate = plan.rows_estimated
+        small = estimate is not None and estimate <= SMALL_TABLE_FACTOR * self.options.sample_size
         if not small and not leads_an_index(conn, self.kind, entry, pair[0], quoted):
             return frame, f"{plan.method}; meta keys not indexed, not re-sampled by key"
         meta_frame, how = meta_aware_sample(conn, quoted, self.quote, frame)
