@@ -56,7 +56,7 @@ def test_a_diet_column_is_health_data() -> None:
 def test_health_in_text() -> None:
     text = "Asiakkaalla keliakia ja pähkinäallergia. Gluteeniton leipä sopii keliaakikoille."
     hits = [m.group() for m in IN_TEXT.finditer(text) if RECOGNIZER.validate(m.group())]
-    assert hits == ["keliakia", "pähkinäallergia"]
+    assert hits == ["keliakia", "allergia"]  # a compound is found from its health head
 
 
 def test_health_mask_reveals_no_condition() -> None:

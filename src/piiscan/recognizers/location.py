@@ -45,7 +45,10 @@ def is_coordinate_pair(value: str) -> bool:
     value = value.strip()
     if not SHAPE_PAIR.fullmatch(value):
         return False
-    first, second = (float(n) for n in _NUMBERS.findall(value))
+    numbers = _NUMBERS.findall(value)
+    if len(numbers) != 2:  # "1.2345678901.234": the shape's split is not the only one
+        return False
+    first, second = (float(n) for n in numbers)
     lat, lon = (second, first) if value.upper().startswith("POINT") else (first, second)
     if abs(lat) < 1e-6 and abs(lon) < 1e-6:
         return False

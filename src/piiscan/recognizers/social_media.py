@@ -57,17 +57,25 @@ IN_TEXT = re.compile(rf"(?<![\w@/.])(?:https?://)?(?:[a-z]{{2,3}}\.|www\.|m\.)?(
 _ACCOUNT = re.compile(r"[\w.\-]{2,100}")
 
 
+def _host_and_path(value: str) -> tuple[str, str]:
+    """Lowercase host and path of a URL written with or without its scheme; ("", "") for junk."""
+    try:
+        parts = urlsplit(value if "://" in value else "https://" + value)
+        return (parts.hostname or "").lower(), parts.path
+    except ValueError:  # "Invalid IPv6 URL" and the like
+        return "", ""
+
+
 def is_profile_url(value: str) -> bool:
     """A URL of one account's profile on a known social-media service."""
     value = value.strip()
     if not SHAPE_URL.fullmatch(value):
         return False
-    parts = urlsplit(value if "://" in value else "https://" + value)
-    host = (parts.hostname or "").lower()
+    host, path = _host_and_path(value)
     base = next((h for h in _SERVICES if host == h or host.endswith("." + h)), None)
     if base is None:
         return False
-    path = parts.path.lstrip("/")
+    path = path.lstrip("/")
     prefix = _SERVICES[base]
     if prefix:
         if not path.lower().startswith(prefix):
@@ -88,10 +96,9 @@ def mask(value: str) -> str:
     value = value.strip()
     if value.startswith("@"):
         return f"@{value[1:2]}***"
-    parts = urlsplit(value if "://" in value else "https://" + value)
-    host = (parts.hostname or "").lower()
+    host, path = _host_and_path(value)
     base = next((h for h in _SERVICES if host == h or host.endswith("." + h)), host)
-    account = parts.path.lstrip("/").removeprefix(_SERVICES.get(base, ""))
+    account = path.lstrip("/").removeprefix(_SERVICES.get(base, ""))
     return f"{base}/{_SERVICES.get(base, '')}{account[:1]}***"
 
 

@@ -68,10 +68,14 @@ def is_url(value: str) -> bool:
     value = value.strip()
     if not SHAPE_URL.fullmatch(value):
         return False
-    parts = urlsplit(value if "://" in value else "http://" + value)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(value if "://" in value else "http://" + value)
+        host = parts.hostname
+    except ValueError:  # "Invalid IPv6 URL" and the like
         return False
-    if not is_domain(parts.hostname) or _ASSET_PATH.search(parts.path):
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return False
+    if not is_domain(host) or _ASSET_PATH.search(parts.path):
         return False
     return not is_profile_url(value)
 
