@@ -77,14 +77,16 @@ def catalog_query(kind: str, database: str | None, include: tuple[str, ...] = ()
     params: dict[str, Any] = {}
     if kind == "postgresql":
         # Partitions are sampled through their parent; sizes of a partitioned table are its leaves'.
+        leaves = "FROM pg_partition_tree(c.oid) t JOIN pg_class l ON l.oid = t.relid WHERE t.isleaf"
         sql = (
-            "SELECT n.nspname, c.relname, c.relkind, s.tuples, s.pages, "
-            "s.bytes / current_setting('block_size')::bigint "
+            # CASE evaluates the partition subqueries for partitioned tables only
+            "SELECT n.nspname, c.relname, c.relkind, "
+            "CASE WHEN c.relkind = 'p' THEN (SELECT CASE WHEN bool_or(l.reltuples < 0) THEN -1 "
+            f"ELSE sum(l.reltuples) END {leaves}) ELSE c.reltuples END, "
+            f"CASE WHEN c.relkind = 'p' THEN (SELECT sum(l.relpages) {leaves}) ELSE c.relpages END, "
+            f"CASE WHEN c.relkind = 'p' THEN (SELECT coalesce(sum(pg_relation_size(l.oid)), 0) {leaves}) "
+            "ELSE pg_relation_size(c.oid) END / current_setting('block_size')::bigint "
             "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "CROSS JOIN LATERAL (SELECT CASE WHEN bool_or(l.reltuples < 0) THEN -1 ELSE sum(l.reltuples) END "
-            "AS tuples, sum(l.relpages) AS pages, coalesce(sum(pg_relation_size(l.oid)), 0) AS bytes "
-            "FROM pg_class l WHERE (c.relkind <> 'p' AND l.oid = c.oid) OR (c.relkind = 'p' AND l.oid IN "
-            "(SELECT relid FROM pg_partition_tree(c.oid) WHERE isleaf))) s "
             "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition "
             "AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
             "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' "
