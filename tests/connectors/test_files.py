@@ -467,3 +467,26 @@ def test_utf16_without_byte_order_mark(tmp_path):
     path.write_bytes(text.encode("utf-16-le"))
     sample = sample_of(path)["ilman-bom.csv"]
     assert "utf-16-le, semicolon-separated" in sample.method and list(sample.frame.columns) == ["Sähköposti", "Puhelin"]
+
+
+def test_a_file_without_header_never_shows_values_as_column_names(tmp_path):
+    shoppers = people(12)
+    csv_path = write_csv(tmp_path / "ilman-otsikkoa.csv", [shoppers[0]["first"], shoppers[0]["email"],
+                                                          shoppers[0]["phone"]],
+                         [[p["first"], p["email"], p["phone"]] for p in shoppers[1:]], delimiter=";")
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    for p in shoppers:
+        workbook.active.append([p["first"], p["email"], p["phone"]])
+    workbook.save(tmp_path / "ilman-otsikkoa.xlsx")
+    (tmp_path / "keyed.json").write_text(json.dumps({p["email"]: {"puhelin": p["phone"]} for p in shoppers}))
+    samples = sample_of(tmp_path)
+    for name in (csv_path.name, "ilman-otsikkoa.xlsx:Sheet"):
+        assert list(samples[name].frame.columns) == ["column_1", "column_2", "column_3"]
+        assert len(samples[name].frame) == 12  # the first row is data too
+    assert all(c.startswith("column_") for c in samples["keyed.json"].frame.columns)
+    result = scan([str(tmp_path)], notice())
+    text = json.dumps([f.to_json() for f in result.findings] + [s.to_json() for s in result.sources])
+    assert not any(p["email"] in text or p["phone"] in text for p in shoppers)
+    assert {f.category for f in result.findings if f.column == "column_2"} == {"email"}

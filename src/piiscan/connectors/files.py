@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from piiscan.connectors.base import Sample, ScanOptions, TableRef
 from piiscan.connectors.files_text import ExportError
-from piiscan.connectors.layouts import header_hints
+from piiscan.connectors.layouts import header_hints, holds_personal_value
 from piiscan.errors import SourceError
 
 if TYPE_CHECKING:
@@ -128,6 +128,9 @@ class FileConnector:
         except MemoryError:
             raise SourceError(f"{table.name}: out of memory while sampling", self.source) from None
         frame = typed_columns(frame)
+        # a column named by a value (JSON keyed by e-mail address) is renamed: reports show column names
+        frame.columns = [f"column_{i + 1}" if holds_personal_value(str(c)) else str(c)
+                         for i, c in enumerate(frame.columns)]
         layout, hints = header_hints(frame.columns, self.options.mapping)
         if layout:
             method += f"; layout: {layout}"

@@ -204,7 +204,13 @@ def sample_csv(path: Path, size: int) -> CsvSample:
                    skiprows=dialect.skip_lines, dtype=str, keep_default_na=False, na_values=MISSING, quotechar='"',
                    doublequote=dialect.escapechar is None, escapechar=dialect.escapechar, skip_blank_lines=True,
                    index_col=False)
-    if dialect.width > len(header) + 1:
+    from piiscan.connectors.layouts import header_is_data
+
+    if header_is_data(header):
+        # no header row: the first row is data, and its values must not become column names
+        width = max(len(header), dialect.width)
+        options.update(header=None, names=[f"column_{i + 1}" for i in range(width)])
+    elif dialect.width > len(header) + 1:
         # the data is wider than the header (an export that leaves trailing headers out): name the rest
         from piiscan.connectors.files_xlsx import unique_headers
 

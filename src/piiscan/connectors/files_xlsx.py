@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from piiscan.connectors.files_sampling import RecordReservoir
 from piiscan.connectors.files_text import ExportError
+from piiscan.connectors.layouts import header_is_data
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,6 +66,11 @@ def sample_sheet(path: Path, sheet: str, size: int) -> SheetSample:
         at = header_row(first_rows)
         header = unique_headers(list(first_rows[at])) if first_rows else None
         reservoir = RecordReservoir(size)
+        if first_rows and header_is_data(first_rows[at]):
+            # no header row: the row is data, and its values must not become column names
+            width = max(len(row) for row in first_rows)
+            header = [f"column_{i + 1}" for i in range(width)]
+            reservoir.add(first_rows[at])
         for row in first_rows[at + 1:]:
             reservoir.add(row)
         for row in rows:

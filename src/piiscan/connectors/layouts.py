@@ -194,6 +194,44 @@ def header_hints(
     return (layout.name if layout else None), hints
 
 
+# Categories whose values prove themselves (checksums, formats): one in a header means the file has no header.
+_PROVABLE = {"email", "phone", "personal_identity_code", "bank_account", "payment_card", "ip_address"}
+
+
+def holds_personal_value(text: str) -> bool:
+    """True if a header (or column name) is itself personal data: a file without a header row, or
+    JSON keyed by e-mail address. Such names must never reach a report.
+
+    >>> holds_personal_value("matti.meikalainen@example.fi"), holds_personal_value("040 123 4567")
+    (True, True)
+    >>> holds_personal_value("customers.matti@example.fi.phone"), holds_personal_value("Sähköposti")
+    (True, False)
+    """
+    from piiscan.recognizers import all_recognizers
+    from piiscan.recognizers.base import safe_validate
+
+    text = str(text)
+    for recognizer in all_recognizers():
+        if recognizer.category not in _PROVABLE or recognizer.needs_name:
+            continue
+        if recognizer.matches(text):
+            return True
+        if recognizer.in_text is not None:
+            for match in recognizer.in_text.finditer(text):
+                if safe_validate(recognizer.validate, match.group(0).strip()):
+                    return True
+    return False
+
+
+def header_is_data(cells: Iterable[object]) -> bool:
+    """True when a would-be header row holds personal data values, i.e. the file has no header.
+
+    >>> header_is_data(["Matti", "matti@example.fi", "040 123 4567"]), header_is_data(["Nimi", "Email"])
+    (True, False)
+    """
+    return any(holds_personal_value(str(c)) for c in cells if c is not None and str(c).strip())
+
+
 def load_mapping(path: str | Path) -> dict[str, str]:
     """A user's header mapping file (YAML ``header: category``), validated: errors name file and line.
 
