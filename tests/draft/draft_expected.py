@@ -118,10 +118,39 @@ HOLDOUT: dict[str, set[str]] = {
     "seminaari.txt": {"name", "organization", "job_title", "email", "phone", "billing", "health"},
 }
 
+HOLDOUT2_NOTICES = HERE / "holdout2"
+
+# A second held-out set, written and scored once after the first one had been used for fixes.
+HOLDOUT2: dict[str, set[str]] = {
+    # Headings numbered without a dot ("5 REKISTERIN TIETOSISÄLTÖ"), one item per line.
+    # nimi/osoite/puhelinnumero/sähköpostiosoite -> name, address, phone, email; varaustiedot (a
+    # booking is a purchase) -> order_history; maksukortin tiedot -> payment_card; allergiat -> health.
+    # Nationality and passport number are not Finnish identity codes and have no category here;
+    # the loyalty-card number has none either.
+    "hotelli.txt": {"name", "address", "phone", "email", "order_history", "payment_card", "health"},
+    # A Markdown table whose second column is the purpose, not data. nimi -> name, syntymävuosi ->
+    # birth_date, kotikunta -> address, sähköpostiosoite -> email, jäsenmaksujen maksutiedot ->
+    # billing. Positions of trust: none.
+    "yhdistys.md": {"name", "birth_date", "address", "email", "billing"},
+    # English saved page with a <dl>. name, work email, username (online_identifier), hashed
+    # password (credentials); IP address, browser type (online_identifier); company name
+    # (organization), VAT number (business_id), billing address (address), billing data (billing).
+    # "we never see the card number": no payment_card. Pages visited, support messages: none.
+    "saas-privacy.html": {"name", "email", "online_identifier", "credentials", "ip_address", "organization",
+                          "business_id", "address", "billing"},
+    # Prose, no list. "perustiedot, kuten nimi, syntymäaika ja asiointikieli" -> the examples given
+    # (name, birth_date), not the whole identity group; yhteystiedot (no details) -> contact group;
+    # ajanvaraukset ja käynnit (booked and bought treatments) -> order_history; terveystiedot,
+    # lääkitys -> health; henkilötunnus -> personal_identity_code. Service language: none.
+    "fysioterapia.txt": {"name", "birth_date", "address", "phone", "email", "order_history", "health",
+                         "personal_identity_code"},
+}
+
 
 def cases() -> list[tuple[str, Path, set[str]]]:
     """(kind, path, expected categories) for every notice, real ones first."""
     out = [("real", SHARED_NOTICES / name, expected) for name, expected in REAL.items()]
     out += [("invented", INVENTED_NOTICES / name, expected) for name, expected in INVENTED.items()]
     out += [("holdout", HOLDOUT_NOTICES / name, expected) for name, expected in HOLDOUT.items()]
+    out += [("holdout2", HOLDOUT2_NOTICES / name, expected) for name, expected in HOLDOUT2.items()]
     return out

@@ -83,3 +83,21 @@ def test_hard_wrapped_lines_are_joined():
                                         ("• Puhelinnumero ", "Puhelinnumero")])
 def test_clean_item(raw, clean):
     assert clean_item(raw) == clean
+
+
+def test_examples_after_kuten_win_over_the_group():
+    assert texts_and_keys("Asiakkaasta tallennetaan perustiedot, kuten nimi ja syntymäaika.") == [
+        ("Asiakkaasta tallennetaan perustiedot (nimi ja syntymäaika)", ["name", "birth_date"])]
+
+
+def test_sentences_are_cut_and_lead_ins_stay_out_of_categories():
+    assert [keys for _, keys in texts_and_keys("Tallennamme nimen. Lisäksi tallennetaan yhteystiedot.")] == [
+        ["name"], ["contact"]]
+
+
+def test_table_of_data_and_purpose_maps_the_data_column_only():
+    assert texts_and_keys("Sähköpostiosoite\tlaskutus ja tiedotteet") == [("Sähköpostiosoite", ["email"])]
+
+
+def test_a_group_key_in_prose_is_not_the_group():
+    assert keys("to bill customers and contact them") == ["billing"]

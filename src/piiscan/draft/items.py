@@ -65,7 +65,9 @@ def _term_index() -> list[tuple[tuple[frozenset[str], ...], str]]:
     """Every term as a tuple of word-form sets (folded form and lemma), longest terms first."""
     index = []
     for item in list(GROUPS.values()) + list(CATEGORIES.values()):
-        for term in (item.key.replace("_", " "),) + item.fi + item.en + item.sv:
+        # a group's key ("contact", "customer") is an everyday English word in prose: only its terms count
+        own_key = () if item.key in GROUPS else (item.key.replace("_", " "),)
+        for term in own_key + item.fi + item.en + item.sv:
             forms = tuple(frozenset({fold(w), lemma(w)}) for w in words(term))
             if forms:
                 index.append((forms, item.key))
@@ -201,18 +203,38 @@ def _join_wrapped(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for number, text in body:
         text = text.strip()
+        # only after a long line: a short one ("Account data") is a label of what follows, not wrapped
         if out and text[:1].islower() and re.search(r"([,]|[^\W\d_])$", out[-1][1]) \
-                and not re.match(r"^[-–•*]", text):
+                and len(out[-1][1]) >= 40 and not re.match(r"^[-–•*]", text):
             out[-1] = (out[-1][0], out[-1][1] + " " + text)
         else:
             out.append((number, text))
     return out
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_])\.\s+(?=[A-ZÅÄÖ])")
+# "perustiedot, kuten nimi ja syntymäaika": the examples are the items, as if in parentheses
+_EXAMPLES = re.compile(r",?\s+(?:kuten|esimerkiksi|esim\.|mm\.|muun muassa|such as|e\.g\.|including|såsom|t\.ex\.)\s+"
+                       r"([^.()]+)", re.IGNORECASE)
+
+
+def _sentences(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines cut at sentence ends, examples turned into parentheses, table rows reduced to their item."""
+    out = []
+    for number, line in _join_wrapped(body):
+        if "\t" in line:
+            cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+            # a table of data and purpose: the first cell is the item, the rest describe it
+            line = cells[0] if cells and map_phrase(cells[0]) else "; ".join(cells)
+        for sentence in _SENTENCE_END.split(line):
+            out.append((number, _EXAMPLES.sub(lambda m: f" ({m.group(1).strip()})", sentence)))
+    return out
+
+
 def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
     """The body of a data-content section as mapped phrases, in order."""
     phrases: list[Phrase] = []
-    for number, line in _join_wrapped(body):
+    for number, line in _sentences(body):
         label, items = _label_and_items(line)
         parts = [clean_item(part) for chunk in _BULLETS.split(items) if chunk for part in
                  _split_top_level(chunk, ",")]
@@ -243,7 +265,7 @@ def _label_and_items(line: str) -> tuple[str, str]:
 
 def _phrases_of_part(part: str, number: int) -> list[Phrase]:
     """One comma-separated part; "X ja Y" becomes two phrases only when both name something."""
-    if _CATCH_ALL.match(fold(part)) or match_term(part):
+    if _CATCH_ALL.match(fold(part)) or "(" in part or match_term(part):
         return [Phrase(part, number, map_phrase(part))]
     # not after a hyphen: "etu- ja sukunimi" is one item
     pieces = re.split(r"(?<!-)\s+(?:ja|sekä|and|och|samt|&)\s+", part)

@@ -47,7 +47,8 @@ _OTHER_HEADINGS = re.compile(
     r"|laatimispaiva|laadittu|paivitetty|viimeisin muutos"
     r"|andamal|rattslig grund|kallor|utlamn|overfor|lagring|sakerhet|rattigheter|kakor|kontaktperson"
     r"|purpose|legal basis|source|recipient|transfer|retention|security|rights|cookies|contact person"
-    r"|mista tiedot|kuinka kauan|luovutetaanko|kenelle|rekisteroityjen ryhmat|rekisteroidyt")
+    r"|mista tiedot|kuinka kauan|luovutetaanko|kenelle|rekisteroityjen ryhmat|rekisteroidyt"
+    r"|^why\b|^how (long|we)|^who we are|^your rights|shar(e|ing)|disclos")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[A-H])\s*[.)]\s+(?=\S)")
 _MAX_HEADING_WORDS = 12
 
@@ -106,6 +107,9 @@ def split_sections(lines: list[str]) -> list[Section]:
             continue
         head, tab, rest = raw.lstrip(" ").partition("\t")
         kind = heading_kind(head) if tab and head.strip() else None
+        if tab and head.strip() and not kind:
+            sections[-1].body.append((number, line))  # a table row of data: cells stay apart
+            continue
         if kind:
             sections.append(Section(kind, _clean_heading(head), number))
             inline = " ".join(cell.strip() for cell in rest.split("\t") if cell.strip())
@@ -209,7 +213,7 @@ def find_register(sections: list[Section]) -> str:
     title = next((s for s in sections if s.kind == "title"), None)
     title_lines = [text for _, text in title.body[:5]] if title else []
     for text in title_lines + [s.heading for s in sections[:3]]:
-        for part in re.split(r"\s[–—-]\s|,|:", text):
+        for part in re.split(r"\s[–—-]\s|,|:\s|[()]", text):  # not "ry:n"
             folded = fold(part)
             if re.search(r"rekisteri\b|register\b|registret\b", folded) and "seloste" not in folded:
                 part = part.strip()
