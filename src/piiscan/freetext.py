@@ -10,7 +10,8 @@ the public-suffix list.
 
 Presidio costs about a millisecond per text, so it sees only the distinct values that one
 compiled alternation of all ``in_text`` patterns, run over the whole Series at once, says may hold
-something. Prices, dates and order numbers never reach it.
+something, and of those only the ones where a recognizer's own ``validate`` accepts a hit. Prices,
+dates and order numbers never reach it; Presidio then decides spans, context and scores.
 
 >>> import pandas as pd
 >>> from piiscan.classify import DEFAULT_THRESHOLDS
@@ -77,8 +78,9 @@ def classify_free_text(
     row_counts = counts.to_numpy()
     for position in may_hold.nonzero()[0]:
         value = distinct.iat[position]
-        # Ask Presidio only for the recognizers whose pattern is in this value.
-        entities = [entity_of[r] for r in usable if r.in_text.search(value)]
+        # Ask Presidio only for the recognizers that have a validating hit in this value: most
+        # pre-filter candidates ("versio 2.4.1.0", a 13-digit EAN) end here, at regex speed.
+        entities = [entity_of[r] for r in usable if _has_valid_hit(r, value)]
         if not entities:
             continue
         results = engine.analyze(value, language=LANGUAGE, entities=entities, score_threshold=MIN_SCORE)
@@ -102,6 +104,16 @@ def classify_free_text(
         for category, matched in rows.items()
     ]
     return sorted(verdicts, key=lambda v: (-v.values_matched, v.category))
+
+
+def _has_valid_hit(recognizer: ValueRecognizer, value: str) -> bool:
+    return any(_valid(recognizer, m.group()) for m in recognizer.in_text.finditer(value))
+
+
+@lru_cache(maxsize=65536)
+def _valid(recognizer: ValueRecognizer, found: str) -> bool:
+    """The recognizer's validate, remembered: the pre-check and Presidio ask about the same hits."""
+    return safe_validate(recognizer.validate, found)
 
 
 def _verdict(
@@ -178,7 +190,7 @@ def presidio_recognizer(recognizer: ValueRecognizer) -> Any:
             return None  # keep the recognizer's own text_score; invalidate_result does the checking
 
         def invalidate_result(self, pattern_text: str) -> bool | None:
-            return not safe_validate(recognizer.validate, pattern_text)
+            return not _valid(recognizer, pattern_text)
 
     flags = recognizer.in_text.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE)
     return _FromValueRecognizer(
