@@ -28,6 +28,10 @@ CASES = [
     ("Kauppatori 1", True),
     ("Pohjoisesplanadi 11-13", True),
     ("Rantakuja 4 c 12", True),
+    ("Kotikatu 5 B as. 12", True),
+    ("Kotikatu 5A7", True),
+    ("Bulevardi 5", True),  # Helsinki's street named just so
+    ("Kuusireitti 4", True),
     ("Toinen linja 4", True),
     ("Nils Westermarckin bulevardi 533", True),
     ("Storgatan 4 A 2", True),

@@ -21,6 +21,11 @@ CASES = [
     ("1985-01-31 00:00:00.000", True),
     ("19850131", True),
     ("1985", True),  # a birth year
+    ("31-01-1985", True),
+    ("31/01/1985", True),
+    ("01/31/1985", True),  # American order: the only reading that is a date
+    ("31.01-1985", False),  # mixed separators
+    ("13/13/1985", False),
     ("1900-01-01", True),
     ("1899-12-31", False),  # too old
     ("1985-02-30", False),  # no such day

@@ -18,7 +18,9 @@ CASES = [
     ("MATTI VIRTANEN", True),
     ("Kevin Virtanen", True),  # listed surname, unlisted first name
     ("Aino Hämäläinen", True),
-    ("Aino Kuusiniemi", True),  # listed first name, surname ending like a Finnish surname
+    ("Aino Kuusiniemi", True),
+    ("Veeti Kuusniemi", True),  # neither listed: a surname ending that few words have
+    ("Sushi Ravintola", False),  # -la ends many words, so it is no surname evidence alone
     # hard negatives
     ("Kolumbia espresso", False),
     ("Kenia luomu", False),

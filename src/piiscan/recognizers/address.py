@@ -18,6 +18,8 @@ True
 True
 >>> is_valid("Storgatan 4 A 2")
 True
+>>> is_valid("Kotikatu 5 B as. 12")
+True
 >>> is_valid("10115 Berlin")            # a German postal code and city
 False
 >>> is_valid("Moottori 250")            # -tori in a loanword is no market square
@@ -51,11 +53,14 @@ from piiscan.terms import fold
 STREET_WORDS = (
     "katu", "tie", "kuja", "polku", "tori", "väylä", "raitti", "rinne", "kaari", "ranta", "puisto",
     "bulevardi", "esplanadi", "aukio", "piha", "mäki", "penger", "tanhua", "puistikko", "linja", "kaarre",
+    "reitti", "lenkki", "kierto", "ahde", "törmä", "kaarto",
     "gatan", "gata", "vägen", "väg", "gränd", "stigen", "gången", "backen", "allén", "torget", "kajen",
     "parken", "planen", "stranden", "esplanaden", "bågen", "brinken", "slingan", "leden", "plan", "torg",
 )
 _STREET_WORDS = "|".join(sorted(STREET_WORDS, key=len, reverse=True))
-_HOUSE = r"[0-9]{1,4}[a-zA-Z]?(?:-[0-9]{1,4}[a-zA-Z]?)?(?: ?(?:[A-Za-z] ?[0-9]{1,3}|[A-Za-z]|as\.? ?[0-9]{1,3}|[0-9]{1,3}))?"
+# House number (or range), staircase letter, apartment: "3", "12b", "4-6", "3 B 29", "261 A1",
+# "12 as 5", "5 B as. 12".
+_HOUSE = r"[0-9]{1,4}[a-zA-Z]?(?:-[0-9]{1,4}[a-zA-Z]?)?(?: ?[A-Za-z](?![a-zA-Z]))?(?:,? ?(?:as\.? ?)?[0-9]{1,3}[a-z]?)?"
 _STREET = rf"(?:[\w.'-]+ ){{0,4}}[\w'-]*(?:{_STREET_WORDS}) {_HOUSE}"
 _BOX = r"(?:PL|PB|Box|P\.?O\.? ?Box|Postilokero) [0-9]{1,5}"
 _POSTAL = r"(?:FI-)?[0-9]{5} [^\W\d_][\w'. -]{0,40}"
@@ -66,6 +71,7 @@ IN_TEXT = re.compile(
 POSTAL_CODE_SHAPE = re.compile(r"(?:FI-?)?[0-9]{5}|[0-9]{3,4}", re.IGNORECASE)
 MUNICIPALITY_SHAPE = re.compile(r"[^\W\d_][\w' -]{0,40}")
 
+_STREETS_ALONE = {"bulevardi", "esplanadi", "esplanaden"}  # Helsinki's Bulevardi and Esplanadi
 _LOANWORD_TORI = re.compile(r"(?:[kt]|ni|s)tori$")  # moottori, traktori, monitori, kompostori
 _POSTAL_PART = re.compile(r"(?:FI-)?(?P<code>[0-9]{5}) (?P<place>[^\W\d_][\w'. -]{0,40})$", re.IGNORECASE)
 # Endings of Finnish and Swedish place names, for post offices that are not municipalities
@@ -104,7 +110,8 @@ def _street_ok(street: str) -> bool:
     for i, word in enumerate(words):
         suffix = next((fold(w) for w in STREET_WORDS if word.endswith(fold(w))), None)
         if suffix and i + 1 < len(words) and words[i + 1][:1].isdigit():
-            if word == suffix and i == 0:  # "Linja 5", "Tie 3": a bus line or a chapter, no street
+            # A street word alone ("Linja 5", "Tie 3") is a bus line or a chapter, not a street.
+            if word == suffix and i == 0 and suffix not in _STREETS_ALONE:
                 return False
             return not (suffix == "tori" and _LOANWORD_TORI.search(word))
     return False

@@ -2,7 +2,8 @@
 
 Written the ISO way (``1985-01-31``, also as a midnight timestamp ``1985-01-31 00:00:00`` or
 ``1985-01-31T00:00:00Z``, or compactly ``19850131``), the Finnish way (``31.1.1985``,
-``31.01.1985``), or as a birth year alone (``1985``). Any date column holds such dates, so values
+``31.01.1985``, ``31-01-1985``), with slashes (``31/01/1985``, or American ``01/31/1985``), or as
+a birth year alone (``1985``). Any date column holds such dates, so values
 prove nothing alone: ``needs_name=True``, the column name must speak of birth (syntymäaika, dob,
 födelsedatum...). The date must exist (no 30 February) and not lie in the future.
 
@@ -13,6 +14,8 @@ True
 >>> is_valid("1985-01-31 00:00:00")
 True
 >>> is_valid("19850131")
+True
+>>> is_valid("01/31/1985")
 True
 >>> is_valid("1899-12-31")        # before 1900: not a living customer's birth date
 False
@@ -36,7 +39,8 @@ from piiscan.recognizers.base import ValueRecognizer
 _MIDNIGHT = r"(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?"
 SHAPE = re.compile(
     r"(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)" + _MIDNIGHT
-    + r"|(?P<fi_d>[0-3]?\d)\.(?P<fi_m>[01]?\d)\.(?P<fi_y>(?:19|20)\d{2})"
+    + r"|(?P<fi_d>[0-3]?\d)(?P<fi_sep>[.-])(?P<fi_m>[01]?\d)(?P=fi_sep)(?P<fi_y>(?:19|20)\d{2})"
+    + r"|(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>(?:19|20)\d{2})"
     + r"|(?P<c_y>(?:19|20)\d{2})(?P<c_m>[01]\d)(?P<c_d>[0-3]\d)"
     + r"|(?P<year>(?:19|20)\d{2})"
 )
@@ -49,6 +53,14 @@ def parse(value: str) -> datetime.date | int | None:
         return None
     if match["year"]:
         return int(match["year"])
+    if match["sl_y"]:  # 31/01/1985 or, American, 01/31/1985: whichever is a date
+        year, a, b = int(match["sl_y"]), int(match["sl_a"]), int(match["sl_b"])
+        for day, month in ((a, b), (b, a)):
+            try:
+                return datetime.date(year, month, day)
+            except ValueError:
+                continue
+        return None
     for prefix in ("iso_", "fi_", "c_"):
         if match[prefix + "y"]:
             try:
@@ -78,7 +90,7 @@ def mask(value: str) -> str:
     match = SHAPE.fullmatch(value)
     year_at = None
     if match:
-        for group in ("iso_y", "fi_y", "c_y", "year"):
+        for group in ("iso_y", "fi_y", "sl_y", "c_y", "year"):
             if match[group]:
                 year_at = match.start(group)
     return "".join(

@@ -6,11 +6,13 @@ Faker's ``fi_FI`` person provider; they ship in ``data/`` (see data/README.md), 
 runtime dependency. They are loaded once, on first use.
 
 A *full name* is ``Etunimi [Toinen] Sukunimi`` or ``Sukunimi, Etunimi``, every part capitalised
-(or all upper case), surname parts perhaps hyphenated. It counts when the first name is listed
-and the surname is listed or ends like a Finnish or Swedish surname (``-nen``, ``-la``,
-``-niemi``, ``-ström``...), or when the surname is listed and the first name is name-shaped
-(``Kevin Virtanen``). Product names (``Kolumbia espresso``, ``Kenia Tumma``) fail: neither part
-is a listed name. A *single* first name or surname proves nothing alone (``Aalto``, ``Aura`` are
+(or all upper case; Finnish writes only names that way, products and places get one capital),
+surname parts perhaps hyphenated. It counts when the first name or the surname is listed
+(``Kevin Virtanen``, ``Aino Rantanen``), or, with neither listed, when the surname ends the way
+few words but many surnames do (``-nen``, ``-niemi``, ``-ström``...: ``Veeti Kuusniemi``).
+Product names (``Kolumbia espresso``, ``Kenia Tumma``) fail: no part is a listed name. A column
+is a name column only when most of its values are names (classify.py), so a few products named
+after people (``Aino Tuoli``) do not make one. A *single* first name or surname proves nothing alone (``Aalto``, ``Aura`` are
 also words and towns), so that recognizer needs a column name that speaks of names.
 
 >>> is_full_name("Matti Virtanen")
@@ -20,6 +22,8 @@ True
 >>> is_full_name("Anna-Liisa Korhonen-Mäkelä")
 True
 >>> is_full_name("Kevin Virtanen")      # a first name not on the list, a listed surname
+True
+>>> is_full_name("Veeti Kuusniemi")     # neither listed, a surname ending
 True
 >>> is_full_name("MATTI VIRTANEN")
 True
@@ -49,10 +53,10 @@ SINGLE_NAME_SHAPE = re.compile(_PART)
 IN_TEXT = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]{1,30}(?:-[A-ZÅÄÖ][a-zåäö]{1,30})? "
                      r"[A-ZÅÄÖ][a-zåäö]{1,30}(?:-[A-ZÅÄÖ][a-zåäö]{1,30})?(?![\w-])")
 
-SURNAME_ENDINGS = (
-    "nen", "la", "lä", "niemi", "mäki", "järvi", "lahti", "salo", "koski", "vaara", "saari", "aho", "oja",
-    "kangas", "harju", "lampi", "vuori", "puro", "ranta", "luoma", "korpi", "kallio", "mies", "pää",
-    "berg", "ström", "qvist", "kvist", "lund", "holm", "gren", "blom", "sson", "ius",
+# Endings that few words but many surnames have: -nen alone is a third of Finns' surnames.
+STRONG_SURNAME_ENDINGS = (
+    "nen", "niemi", "mäki", "järvi", "lahti", "koski", "vaara", "saari", "lampi", "harju", "kangas", "korpi",
+    "luoma", "ström", "qvist", "kvist", "berg", "holm", "gren", "blom", "sson", "lund",
 )
 LEGAL_FORMS = frozenset({"Oy", "Oyj", "Ab", "Abp", "Ky", "Ay", "Tmi", "Ry", "Ltd", "Inc", "Gmbh", "Llc", "Osk"})
 
@@ -86,10 +90,6 @@ def _is_listed_surname(part: str) -> bool:
     return all(p in surnames() for p in _title(part).split("-"))
 
 
-def _looks_like_surname(part: str) -> bool:
-    return all(p in surnames() or p.lower().endswith(SURNAME_ENDINGS) for p in _title(part).split("-"))
-
-
 def _split_full_name(value: str) -> tuple[list[str], str] | None:
     """(first names, surname) of a full name, or None when it is not written like one."""
     value = value.strip()
@@ -110,9 +110,10 @@ def is_full_name(value: str) -> bool:
     given, surname = split
     if _title(surname) in LEGAL_FORMS or any(_title(g) in LEGAL_FORMS for g in given):
         return False
-    if _is_first_name(given[0]):
-        return _looks_like_surname(surname)
-    return _is_listed_surname(surname)
+    if _is_first_name(given[0]) or _is_listed_surname(surname):
+        return True
+    # Neither listed (young or rare names): a distinctly Finnish or Swedish surname still tells.
+    return all(p.lower().endswith(STRONG_SURNAME_ENDINGS) for p in _title(surname).split("-"))
 
 
 def is_single_name(value: str) -> bool:
