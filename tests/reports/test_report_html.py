@@ -85,7 +85,8 @@ def test_other_sections_in_finnish(sample_report):
     text = visible_text(render_html(sample_report, "fi"))
     # declared but not observed, with the hint what it may mean
     assert "Selosteessa mainitut tiedot, joita ei havaittu" in text
-    assert "Nimi Osoite Markkinointilupa" in text
+    assert ("Nimi (selosteessa: ”nimi”) Osoite (selosteessa: ”yhteystiedot”) "
+            "Markkinointilupa (selosteessa: ”markkinointilupa”)") in text
     # gaps: the failed table, the unreachable source, the column that could not be classified
     assert f"Virhe {PG} public.archive permission denied for table archive" in text
     assert "Virhe mysql+pymysql://reader@old-db/crm koko tietolähde connection refused" in text

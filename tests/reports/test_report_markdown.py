@@ -15,7 +15,8 @@ def test_finnish_markdown_has_the_sections_in_order(sample_report):
         "### 2. Henkilötunnus (Ryhmä: Henkilöllisyys)", "### 3. Maksukortin numero (Ryhmä: Maksu- ja laskutustiedot)",
         "### 4. Salasanat ja muut tunnistautumistiedot (Ryhmä: Verkkotunnisteet)"]
     assert headings[7:] == [
-        "## Selosteessa mainitut tiedot, joita ei havaittu", "## Kohteet, joita ei voitu tarkastaa kokonaan", "## Hyväksytyt poikkeukset",
+        "## Selosteessa mainitut tiedot, joita ei havaittu", "## Kohteet, joita ei voitu tarkastaa kokonaan",
+        "## Hyväksytyt poikkeukset",
         "## Selosteessa mainitut ja löydetyt henkilötiedot", "## Edellisen tarkastuksen jälkeen poistuneet löydökset",
         "## Tietoryhmät ja tietolähteet", "## Tietokartta tauluittain"]
 

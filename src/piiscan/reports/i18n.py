@@ -66,6 +66,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "These categories were not found in the sources scanned. The data may be kept elsewhere (on paper "
         "or in another system), or the notice may declare data that is no longer collected. Check whether "
         "the notice should be made more precise."),
+    "in_notice": ("selosteessa", "in the notice"),
     "not_observed_none": ("Kaikki selosteessa mainitut tietoryhmät löytyivät.",
                           "Every declared category was found."),
     "allowed_heading": ("Hyväksytyt poikkeukset", "Accepted findings"),

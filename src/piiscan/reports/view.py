@@ -293,6 +293,15 @@ def _table_row(source: str, table: dict[str, Any], found: list[dict[str, Any]], 
                     sampling=t.sampling(table.get("sample_method")), rows=rows, categories=categories)
 
 
+def _with_notice_wording(key: str, notice: dict[str, Any], t: Labels) -> str:
+    """'IP-osoite (selosteessa: ”verkkoyhteyden IP-osoite”)': the DPO finds the line to reconsider."""
+    group = CATEGORIES[key].group if key in CATEGORIES else None
+    wording = [str(e.get("text")) for e in notice.get("entries") or []
+               if isinstance(e, dict) and e.get("text") and e.get("maps_to") in (key, group)]
+    name = category_label(key, t.lang)
+    return f"{name} ({t['in_notice']}: {', '.join(f'”{w}”' for w in wording)})" if wording else name
+
+
 def _problems(report: dict[str, Any]) -> list[Problem]:
     problems = []
     for source in report.get("sources", []):
@@ -335,8 +344,8 @@ def build_view(report: dict[str, Any], lang: str = "fi") -> ReportView:
         incomplete_reason=report.get("incomplete_reason"),
         undeclared=sections,
         declared_found=[_finding_row(f, t) for f in current if f.get("declared") and not f.get("allowed")],
-        not_observed=[category_label(k, lang) for k in sorted(report.get("declared_not_observed") or [],
-                                                              key=lambda k: (severity_position(k), k))],
+        not_observed=[_with_notice_wording(k, notice, t) for k in
+                      sorted(report.get("declared_not_observed") or [], key=lambda k: (severity_position(k), k))],
         allowed=[_finding_row(f, t) for f in current if f.get("allowed")],
         gone=[_finding_row(f, t) for f in sorted(findings, key=_finding_order) if f.get("change") == "gone"],
         matrix_sources=matrix_sources,
