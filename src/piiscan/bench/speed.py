@@ -13,7 +13,8 @@ On the benchmark database (speed_db.py, 200 tables, one of 10M rows) it measures
 5. ``piiscan --help`` start time (best of five, subprocess) and whether it imports pandas,
    SQLAlchemy, spaCy or Presidio.
 
-``--profile`` adds the functions where ``pipeline.scan`` spends its time (cProfile).
+``--profile`` adds where the time goes (speed_profile.py): scan time split into sampling and
+classification, and the classifier's hottest functions and recognizers.
 """
 
 from __future__ import annotations
@@ -94,46 +95,36 @@ def bare_fetch(url: str, statements: dict[str, tuple[str, Any]]) -> float:
         engine.dispose()
 
 
-def timed_scan(url: str, sample_size: int = SAMPLE_SIZE, profile: bool = False) -> tuple[float, Any]:
-    """Seconds of ``pipeline.scan`` (imports done before the clock starts) and the result."""
-    import cProfile
-    import pstats
-
+def timed_scan(url: str, sample_size: int = SAMPLE_SIZE) -> tuple[float, Any]:
+    """Wall seconds of ``pipeline.scan`` (imports done before the clock starts) and the result."""
     from piiscan.connectors.base import ScanOptions
     from piiscan.pipeline import scan
 
-    profiler = cProfile.Profile() if profile else None
     started = time.perf_counter()
-    if profiler:
-        profiler.enable()
     result = scan([url], None, ScanOptions(sample_size=sample_size))
-    if profiler:
-        profiler.disable()
-    seconds = time.perf_counter() - started
-    if profiler:
-        stats = pstats.Stats(profiler)
-        stats.sort_stats("cumulative").print_stats(r"piiscan|pandas/io|sqlalchemy/engine/base|psycopg/cursor", 25)
-    return seconds, result
+    return time.perf_counter() - started, result
 
 
 def classifier_speed(frames: dict[str, Any]) -> tuple[int, float]:
-    """(cells, seconds) of classify_column over every column of every sample."""
+    """(cells, CPU seconds) of classify_column over every column of every sample.
+
+    CPU time of this process, not wall time: other load on the machine does not count."""
     from piiscan.classify import classify_column
 
     for frame in list(frames.values())[:3]:  # warm up: recognizers loaded, regexes compiled
         for column in frame.columns:
             classify_column(frame[column], str(column))
     cells = 0
-    started = time.perf_counter()
+    started = time.process_time()
     for frame in frames.values():
         for column in frame.columns:
             classify_column(frame[column], str(column))
         cells += frame.size
-    return cells, time.perf_counter() - started
+    return cells, time.process_time() - started
 
 
 def presidio_speed(frames: dict[str, Any], cells: int) -> tuple[int, float]:
-    """(cells, seconds) of Presidio analysing the first values of every column, ``cells`` in all."""
+    """(cells, CPU seconds) of Presidio analysing the first values of every column, ``cells`` in all."""
     from piiscan.bench.presidio_baseline import analyze_value, baseline_analyzer, nonempty_texts
 
     analyzer = baseline_analyzer()
@@ -141,50 +132,52 @@ def presidio_speed(frames: dict[str, Any], cells: int) -> tuple[int, float]:
     columns = [frame[c] for frame in frames.values() for c in frame.columns]
     per_column = max(1, cells // max(1, len(columns)))
     texts = [t for series in columns for t in nonempty_texts(series, per_column)][:cells]
-    started = time.perf_counter()
+    started = time.process_time()
     for text in texts:
         analyze_value(text, analyzer)
-    return len(texts), time.perf_counter() - started
+    return len(texts), time.process_time() - started
 
 
-def sampling_cost(url: str, names: tuple[str, str], repeats: int = 3) -> tuple[float, float]:
-    """Best-of-``repeats`` seconds of connector.sample for each of two tables."""
+def sampling_cost(url: str, names: tuple[str, str], repeats: int = 5) -> tuple[float, float]:
+    """Best-of-``repeats`` seconds of connector.sample for each of two tables, taken alternately."""
     from piiscan.connectors import open_source
     from piiscan.connectors.base import ScanOptions
 
     connector = open_source(url, ScanOptions(sample_size=SAMPLE_SIZE))
     try:
         by_name = {t.table: t for t in connector.list_tables()}
-        out = []
-        for name in names:
-            best = float("inf")
-            for _ in range(repeats):
+        best = [float("inf"), float("inf")]
+        for _ in range(repeats):
+            for i, name in enumerate(names):
                 started = time.perf_counter()
                 connector.sample(by_name[name])
-                best = min(best, time.perf_counter() - started)
-            out.append(best)
-        return out[0], out[1]
+                best[i] = min(best[i], time.perf_counter() - started)
+        return best[0], best[1]
     finally:
         connector.close()
 
 
-def help_startup(repeats: int = 5) -> tuple[float, list[str]]:
-    """Best start time of ``piiscan --help`` and the heavy modules it imports."""
+def help_startup(repeats: int = 5) -> tuple[float, float, list[str]]:
+    """Best wall and CPU (user+sys) seconds of ``piiscan --help``, and the heavy modules it imports."""
+    import resource
     import shutil
 
     exe = shutil.which("piiscan")
     command = [exe, "--help"] if exe else [sys.executable, "-m", "piiscan", "--help"]
-    best = float("inf")
+    best_wall = best_cpu = float("inf")
     for _ in range(repeats):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run(command, capture_output=True, check=True)
-        best = min(best, time.perf_counter() - started)
+        best_wall = min(best_wall, time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        best_cpu = min(best_cpu, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     probe = ("import sys\nsys.argv = ['piiscan', '--help']\nfrom piiscan.cli import main\ntry:\n    main()\n"
              "except SystemExit:\n    pass\nprint(','.join(m for m in %r if m in sys.modules), file=sys.stderr)"
              % (HEAVY_MODULES,))
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    imported = [m for m in done.stderr.strip().splitlines()[-1].split(",") if m] if done.stderr.strip() else []
-    return best, imported
+    last = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+    return best_wall, best_cpu, [m for m in last.split(",") if m]
 
 
 def peak_memory_mb() -> float:
@@ -202,29 +195,30 @@ def run_speed(args) -> int:
     print(f"Benchmark database {url} ({tables} tables, {BIG_TABLE} 10M rows, {MEDIUM_TABLE} 100k rows)")
     built = ensure_database(url, tables, rebuild=args.rebuild)
     print(f"  built in {built:.0f} s" if built else "  reused (shape matches; --rebuild to rebuild)")
-    help_seconds, heavy = help_startup()
+    help_seconds, help_cpu, heavy = help_startup()
     captured = capture_samples(url)
     bare = [bare_fetch(url, captured.statements)]
     run = [timed_scan(url)[0]]
     bare.append(bare_fetch(url, captured.statements))
-    run_seconds, result = timed_scan(url, profile=getattr(args, "profile", False))
+    run_seconds, result = timed_scan(url)
     run.append(run_seconds)
     cells, classify_seconds = classifier_speed(captured.frames)
     p_cells, p_seconds = presidio_speed(captured.frames, args.presidio_cells or DEFAULT_PRESIDIO_CELLS)
     big, medium = sampling_cost(url, (BIG_TABLE, MEDIUM_TABLE))
     ours, theirs = cells / classify_seconds, p_cells / p_seconds
     figures = [
-        Figure("classifier cells/s (classify_column, all samples)", f"{ours:,.0f} ({cells:,} cells)"),
-        Figure("Presidio AnalyzerEngine cells/s (subset)", f"{theirs:,.0f} ({p_cells:,} cells)"),
+        Figure("classifier cells/CPU-s (classify_column, all samples)", f"{ours:,.0f} ({cells:,} cells)"),
+        Figure("Presidio AnalyzerEngine cells/CPU-s (subset)", f"{theirs:,.0f} ({p_cells:,} cells)"),
         Figure("  ratio classifier / Presidio", f"{ours / theirs:,.0f}x", ">= 100x", ours / theirs >= 100),
         Figure("piiscan run: pipeline.scan wall time (best of 2)", f"{min(run):.2f} s ({len(captured.frames)} tables)"),
         Figure("bare pandas.read_sql of the same samples (best of 2)", f"{min(bare):.2f} s"),
         Figure("  ratio run / bare fetch", f"{min(run) / min(bare):.2f}x", "<= 2x", min(run) / min(bare) <= 2),
-        Figure(f"connector.sample {BIG_TABLE} (best of 3)", f"{big * 1000:.1f} ms"),
-        Figure(f"connector.sample {MEDIUM_TABLE} (best of 3)", f"{medium * 1000:.1f} ms"),
+        Figure(f"connector.sample {BIG_TABLE} (best of 5)", f"{big * 1000:.1f} ms"),
+        Figure(f"connector.sample {MEDIUM_TABLE} (best of 5)", f"{medium * 1000:.1f} ms"),
         Figure("  ratio 10M / 100k sampling", f"{big / medium:.2f}x", "<= 2x", big / medium <= 2),
         Figure("peak memory (ru_maxrss, this process incl. Presidio)", f"{peak_memory_mb():,.0f} MB"),
-        Figure("piiscan --help start time (best of 5)", f"{help_seconds:.3f} s", "< 0.3 s", help_seconds < 0.3),
+        Figure("piiscan --help start time (best of 5, wall)", f"{help_seconds:.3f} s", "< 0.3 s", help_seconds < 0.3),
+        Figure("  its CPU time (user+sys, best of 5)", f"{help_cpu:.3f} s"),
         Figure("  heavy modules imported by --help", ", ".join(heavy) or "none", "none", not heavy),
     ]
     print(f"\nMeasured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, sample size {SAMPLE_SIZE} rows/table, "
@@ -233,6 +227,14 @@ def run_speed(args) -> int:
     print("-" * 108)
     for figure in figures:
         print(figure.line())
+    import os
+
+    print(f"\nload average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+          "(wall-time figures suffer from other load; cells/s are CPU time)")
+    if getattr(args, "profile", False):
+        from piiscan.bench.speed_profile import print_profile
+
+        print_profile(url, captured.frames)
     incomplete = [t.table for s in result.sources for t in s.tables if t.status != "ok"]
     if incomplete:
         print(f"\nwarning: {len(incomplete)} tables failed in the scan: {', '.join(incomplete[:5])}")
