@@ -134,6 +134,14 @@ def test_reshape_handles_empty_and_null_keys():
     assert len(empty.frame.columns) == 0
 
 
+def test_a_key_that_is_personal_data_is_never_shown():
+    frame = pd.DataFrame({"meta_key": ["_billing_email", "_seen_by_matti.virtanen@example.fi"],
+                          "meta_value": ["a@example.fi", "1"]})
+    sample = reshape_meta(TableRef("wp_postmeta"), Sample(frame, "all rows"))
+    assert list(sample.frame.columns) == ["_billing_email", "meta_key_2"]
+    assert "example.fi" not in " ".join(sample.meta_keys.values())
+
+
 def test_known_keys_get_hints_their_names_lack():
     frame = pd.DataFrame({"meta_key": ["_billing_country", "nickname", "_billing_address_index"],
                           "meta_value": ["FI", "mattim", "Matti Meikäläinen Kotikatu 1 00100 Helsinki"]})

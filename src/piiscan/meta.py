@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from piiscan.colnames import name_hints
 from piiscan.connectors.base import Sample, TableRef
+from piiscan.connectors.layouts import holds_personal_value
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -101,9 +102,13 @@ def reshape_meta(table: TableRef, sample: Sample) -> Sample:
     grouped = rows.groupby(rows[key_column].astype(str), sort=True)[value_column]
     pivoted = {key: pd.Series(list(values), dtype=object) for key, values in grouped if key in set(keys)}
     frame = typed_columns(pd.DataFrame(pivoted, columns=keys)) if pivoted else pd.DataFrame()
-    hints = {key: key_hints(key) for key in keys if key_hints(key)}
+    # a key that is itself personal data (a plugin keying rows by e-mail) is never shown
+    shown = {key: key if not holds_personal_value(key) else f"meta_key_{i + 1}" for i, key in enumerate(keys)}
+    frame.columns = [shown[key] for key in frame.columns]
+    hints = {shown[key]: key_hints(key) for key in keys if key_hints(key) and shown[key] == key}
+    meta_keys = {name: key if name == key else "(a key that is personal data)" for key, name in shown.items()}
     method = f"{sample.method}; meta table pivoted by {key_column} ({len(keys)} keys)"
-    return Sample(frame, method, sample.rows_estimated, column_hints=hints, meta_keys={key: key for key in keys})
+    return Sample(frame, method, sample.rows_estimated, column_hints=hints, meta_keys=meta_keys)
 
 
 def meta_aware_sample(
