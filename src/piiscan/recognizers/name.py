@@ -50,8 +50,8 @@ from piiscan.recognizers.base import ValueRecognizer
 _PART = r"[A-ZÅÄÖÉÜ][a-zåäöéèüA-ZÅÄÖÉÜ']{1,30}(?:-[A-ZÅÄÖÉÜ][a-zåäöéèüA-ZÅÄÖÉÜ']{1,30})?"
 FULL_NAME_SHAPE = re.compile(rf"{_PART}(?: {_PART}){{1,3}}|{_PART}, {_PART}(?: {_PART}){{0,2}}")
 SINGLE_NAME_SHAPE = re.compile(_PART)
-IN_TEXT = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]{1,30}(?:-[A-ZÅÄÖ][a-zåäö]{1,30})? "
-                     r"[A-ZÅÄÖ][a-zåäö]{1,30}(?:-[A-ZÅÄÖ][a-zåäö]{1,30})?(?![\w-])")
+_TEXT_PART = r"[A-ZÅÄÖÉÜ][a-zåäöéèü']{1,30}(?:-[A-ZÅÄÖÉÜ][a-zåäöéèü']{1,30})?"  # capitalised, not all upper
+IN_TEXT = re.compile(rf"(?<![\w-]){_TEXT_PART} {_TEXT_PART}(?![\w-])")
 
 # Endings that few words but many surnames have: -nen alone is a third of Finns' surnames.
 STRONG_SURNAME_ENDINGS = (
