@@ -140,5 +140,9 @@ NEGATIVES: list[tuple[str, str, Gen]] = [
     ("products", "locale", lambda r, f: r.choice(["fi_FI", "sv_FI", "en_GB"])),
     ("builds", "build_time", lambda r, f: f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"),
     ("builds", "tarkiste", lambda r, f: _broken_iban(r)),
+    ("products", "nimi", _product_name),
+    ("products", "title", _product_name),
+    ("categories", "name", lambda r, f: r.choice(["Vaatteet", "Keittiö", "Retkeily", "Koti", "Lahjat", "Lelut"])),
+    ("categories", "parent", lambda r, f: r.choice(["Koti ja sisustus", "Urheilu", "Ale"])),
     ("shipments", "weight_kg", lambda r, f: f"{r.uniform(0.1, 30):.3f}"),
 ]
