@@ -101,3 +101,12 @@ def test_table_of_data_and_purpose_maps_the_data_column_only():
 
 def test_a_group_key_in_prose_is_not_the_group():
     assert keys("to bill customers and contact them") == ["billing"]
+
+
+def test_table_of_labels_and_examples_maps_the_examples():
+    assert texts_and_keys("Identity data\tfirst name, last name, date of birth") == [
+        ("Identity data (first name, last name, date of birth)", ["name", "birth_date"])]
+
+
+def test_subject_label_line_is_not_an_item():
+    assert texts_and_keys("Asiakasyritysten yhteyshenkilöistä:", "- nimi") == [("nimi", ["name"])]

@@ -223,12 +223,23 @@ def _sentences(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out = []
     for number, line in _join_wrapped(body):
         if "\t" in line:
-            cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
-            # a table of data and purpose: the first cell is the item, the rest describe it
-            line = cells[0] if cells and map_phrase(cells[0]) else "; ".join(cells)
+            line = _table_row(line)
         for sentence in _SENTENCE_END.split(line):
             out.append((number, _EXAMPLES.sub(lambda m: f" ({m.group(1).strip()})", sentence)))
     return out
+
+
+def _table_row(line: str) -> str:
+    """A table row as one item. "Sähköposti | tiedotteet" (data and purpose) is its first cell;
+    "Contact data | email, mobile" (a label and its examples) is the label with the examples in
+    parentheses, so that the examples win over a group label."""
+    cells = [cell.strip().replace("(", "").replace(")", "") for cell in line.split("\t") if cell.strip()]
+    if not cells:
+        return ""
+    first = map_phrase(cells[0])
+    if first and not any(m.key in GROUPS for m in first):
+        return cells[0]
+    return f"{cells[0]} ({'; '.join(cells[1:])})" if len(cells) > 1 else cells[0]
 
 
 def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
@@ -259,7 +270,7 @@ def _label_and_items(line: str) -> tuple[str, str]:
     if _LEAD_IN_WORDS.search(fold(label)) or len(label.split()) > 4:
         return "", rest
     if not rest.strip():
-        return "", label
+        return "", ""  # "Asiakasyritysten yhteyshenkilöistä:" labels the items on the next lines
     return clean_item(label), rest
 
 

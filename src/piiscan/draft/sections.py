@@ -31,7 +31,9 @@ _DATA_HEADINGS = re.compile(
     r"|henkilotietoryhm|henkilotietojen ryhm|(tallennettav|talletettav)\w* (henkilo)?(tiedot|tietoj?a)|rekisteroitavat tiedot"
     r"|keraamamme|joita (kasittelemme|keraamme)|rekisteroidyista kerattav|kerattavat henkilotiedot"
     r"|vilka personuppgifter|personuppgifter som registreras|uppgifter som behandlas"
-    r"|what (personal )?(data|information)"
+    r"|what (personal )?(data|information)|(personal )?(data|information) (that )?(we )?(collect|process|hold|store)"
+    r"|(collected|processed|stored) (personal )?(data|information)|types of (personal )?(data|information)"
+    r"|innehaller foljande|omfattar foljande|uppgifter som (samlas|behandlas|registreras|lagras)|insamlade uppgifter"
     r"|kerattavat (henkilo)?tiedot|mita (henkilo)?tietoja|rekisterin sisalto|sisaltaa seuraav\w* tietoj?a"
     r"|datainnehall|personuppgifter som behandlas|kategorier av personuppgifter|registrets innehall"
     r"|uppgifter som registreras|behandlade personuppgifter"
@@ -84,6 +86,8 @@ def heading_kind(line: str) -> str | None:
         return "data"
     if re.search(r"seuraav|following|foljande", title):
         return None  # "Käsittelemme yhteyshenkilöistä seuraavia tietoja:" introduces items
+    if text.endswith(":") and not numbered and re.search(r"(sta|ista)$|^(for|about|om|for) ", title):
+        return None  # "Asiakasyritysten yhteyshenkilöistä:" labels whose data follow, inside a section
     for kind, pattern in (("controller", _CONTROLLER_HEADINGS), ("register", _REGISTER_HEADINGS),
                           ("other", _OTHER_HEADINGS)):
         if pattern.search(title):
@@ -151,8 +155,9 @@ def data_sections(lines: list[str]) -> list[Section]:
 
 
 _LEAD_IN = re.compile(r"(tallennetaan|talletetaan|kerataan|kasitellaan|sisaltaa|ovat)\b.*\b(seuraav|tiedot|tietoja)"
-                      r"|\bseuraavat (henkilo)?tiedot|registreras foljande|behandlar foljande"
-                      r"|we (collect|process) the following|following (personal )?data")
+                      r"|\bseuraav\w* (henkilo)?tie(dot|toja)|foljande (person)?uppgifter|(registreras|behandlar|"
+                      r"innehaller|omfattar) foljande|we (collect|process) the following|following (personal )?"
+                      r"(data|information)|(contains|includes) the following")
 
 
 def _lead_in_section(lines: list[str]) -> list[Section]:
@@ -245,21 +250,33 @@ _DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b|\b(\d{4})-(\d{2})-(
 
 
 def find_dates(lines: list[str]) -> list[tuple[str, str]]:
-    """(label as written, ISO date) for each dated line: laadittu, viimeisin muutos, päivitetty, ..."""
+    """(label as written, ISO date) for each dated label: laadittu, viimeisin muutos, päivitetty, ...
+
+    >>> find_dates(["Laadittu: 4.6.2018   Päivitetty: 19.9.2023"])
+    [('Laadittu', '2018-06-04'), ('Päivitetty', '2023-09-19')]
+    """
     found = []
     for index, line in enumerate(lines):
-        label = _DATE_LABEL.search(fold(line))
-        if not label or len(line) > 200:
+        if len(line) > 200:
             continue
-        for text in (line, lines[index + 1] if index + 1 < len(lines) else ""):
-            match = _DATE.search(text)
-            if match:
-                day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
-                    match.group(6), match.group(5), match.group(4))
-                try:
-                    iso = datetime.date(int(year), int(month), int(day)).isoformat()
-                except ValueError:
-                    break
+        labels = list(_DATE_LABEL.finditer(fold(line)))
+        for number, label in enumerate(labels):
+            end = labels[number + 1].start() if number + 1 < len(labels) else len(line)
+            after = line[label.end():end]
+            if not _DATE.search(after) and number + 1 == len(labels) and index + 1 < len(lines):
+                after = lines[index + 1]  # "Laatimispäivä" on one line, the date on the next
+            iso = _iso_date(_DATE.search(after))
+            if iso:
                 found.append((line[label.start():label.end()].strip(" :\t") or label.group(0), iso))
-                break
     return found
+
+
+def _iso_date(match: re.Match[str] | None) -> str | None:
+    if not match:
+        return None
+    day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
+        match.group(6), match.group(5), match.group(4))
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
