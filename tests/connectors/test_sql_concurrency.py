@@ -47,6 +47,7 @@ def test_sqlite_timeout_clock_belongs_to_each_connection(make_sqlite_database):
     assert len(fast_samples) > 10 and set(fast_samples) == {2}
 
 
+@pytest.mark.postgres
 def test_threads_share_a_bounded_pool(make_pg_database):
     url = make_pg_database(*[f"CREATE VIEW v{i} AS SELECT pg_sleep(0.3)::text AS pause, {i} AS id" for i in range(12)])
     database = url.rsplit("/", 1)[1]
@@ -74,6 +75,7 @@ def test_threads_share_a_bounded_pool(make_pg_database):
     assert 2 <= max(seen) <= 4, seen  # concurrent, and never more connections than sampling threads
 
 
+@pytest.mark.mysql
 def test_concurrent_and_serial_scans_agree(make_mysql_database):
     url = make_mysql_database(*[f"CREATE TABLE t{i} (id INT PRIMARY KEY, email TEXT)" for i in range(8)],
                               *[f"INSERT INTO t{i} SELECT seq, CONCAT('user', seq, '@example.fi') FROM seq_1_to_{50 + i}"

@@ -14,6 +14,7 @@ import threading
 import time
 import uuid
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from piiscan.connectors.base import ScanOptions
@@ -40,6 +41,7 @@ def tables_of(source_scan) -> dict:
     return {t.table.split(".")[-1]: t for t in source_scan.tables}
 
 
+@pytest.mark.mysql
 def test_unreachable_sources_fail_alone(make_sqlite_database, make_mysql_database):
     good = make_sqlite_database("CREATE TABLE products (price int)", "INSERT INTO products VALUES (10)")
     unknown_db = make_mysql_database().rsplit("/", 1)[0] + "/no_such_database"
@@ -66,6 +68,7 @@ def test_unreachable_sources_fail_alone(make_sqlite_database, make_mysql_databas
     assert SECRET not in repr(result.sources)
 
 
+@pytest.mark.mysql
 def test_wrong_password_on_mariadb(make_mysql_database):
     url = make_mysql_database("CREATE TABLE t (id int)")
     user = f"piiscan_{uuid.uuid4().hex[:8]}"
@@ -86,6 +89,8 @@ def test_wrong_password_on_mariadb(make_mysql_database):
     assert right.status == "ok" and right.tables_scanned == 1
 
 
+@pytest.mark.postgres
+@pytest.mark.mysql
 def test_table_the_role_may_not_select(make_pg_database, make_mysql_database):
     role = f"piiscan_{uuid.uuid4().hex[:8]}"
     pg = make_pg_database("CREATE TABLE open (id int)", "INSERT INTO open VALUES (1)",
@@ -122,6 +127,8 @@ def test_table_the_role_may_not_select(make_pg_database, make_mysql_database):
         assert_one_line(tables["secret"].error)
 
 
+@pytest.mark.postgres
+@pytest.mark.mysql
 def test_table_dropped_between_listing_and_sampling(make_pg_database, make_mysql_database, make_sqlite_database):
     statements = ("CREATE TABLE gone (id int)", "CREATE TABLE kept (id int)", "INSERT INTO kept VALUES (1)")
     for url in (make_pg_database(*statements), make_mysql_database(*statements), make_sqlite_database(*statements)):
@@ -154,6 +161,8 @@ def _kill_when_running(find_sql: str, kill_sql: str, admin_url: str, params: dic
     admin.dispose()
 
 
+@pytest.mark.postgres
+@pytest.mark.mysql
 def test_connection_killed_mid_scan_is_retried(make_pg_database, make_mysql_database):
     pg = make_pg_database("CREATE TABLE fast AS SELECT generate_series(1, 3) AS id",
                           "CREATE VIEW slow AS SELECT pg_sleep(1.5)::text AS pause, 1 AS id")
@@ -180,6 +189,7 @@ def test_connection_killed_mid_scan_is_retried(make_pg_database, make_mysql_data
         assert tables["fast"].rows_sampled == 3
 
 
+@pytest.mark.postgres
 def test_idle_connections_killed_between_tables(make_pg_database):
     url = make_pg_database(*[f"CREATE TABLE t{i} AS SELECT generate_series(1, 5) AS id" for i in range(6)])
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")

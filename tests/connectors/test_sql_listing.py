@@ -6,6 +6,8 @@ wildcards would match ('_' and '%'), so an unescaped pattern would list too much
 
 from __future__ import annotations
 
+import pytest
+
 from piiscan.connectors.base import ScanOptions
 from piiscan.connectors.sql import SqlConnector
 from piiscan.connectors.sql_catalog import catalog_query
@@ -23,6 +25,7 @@ def listed(url: str, include=(), exclude=()) -> list[str]:
         connector.close()
 
 
+@pytest.mark.postgres
 def test_postgresql_lists_every_schema_and_escapes_like(make_pg_database):
     url = make_pg_database(
         "CREATE SCHEMA shop", "CREATE SCHEMA other",
@@ -47,6 +50,7 @@ def test_postgresql_lists_every_schema_and_escapes_like(make_pg_database):
     assert kinds == {"shop.customers": "table", "shop.customer_view": "view"}
 
 
+@pytest.mark.postgres
 def test_postgresql_partitions_are_listed_through_their_parent(make_pg_database):
     url = make_pg_database(
         "CREATE TABLE events (id int, at date) PARTITION BY RANGE (at)",
@@ -65,6 +69,7 @@ def test_postgresql_partitions_are_listed_through_their_parent(make_pg_database)
     assert sample.method.startswith("tablesample system")
 
 
+@pytest.mark.mysql
 def test_mysql_lists_one_database_and_escapes_like(make_mysql_database):
     url = make_mysql_database(
         *[f"CREATE TABLE `{name}` (id int)" for name in NAMES],
@@ -78,6 +83,7 @@ def test_mysql_lists_one_database_and_escapes_like(make_mysql_database):
     assert listed(url, include=["*.customer*"], exclude=["*_view"]) == [f"{schema}.customers"]
 
 
+@pytest.mark.mysql
 def test_mysql_url_without_database_lists_all_user_schemas(make_mysql_database):
     first = make_mysql_database("CREATE TABLE customers (id int)")
     second = make_mysql_database("CREATE TABLE orders (id int)")
@@ -100,6 +106,8 @@ def test_sqlite_escapes_like_and_accepts_main_prefix(make_sqlite_database):
     assert listed(url, exclude=["*_*"]) == ["customers", "orderXitems", "pct%x", "pctAx"]
 
 
+@pytest.mark.postgres
+@pytest.mark.mysql
 def test_empty_databases_scan_complete_with_no_tables(make_pg_database, make_mysql_database, make_sqlite_database):
     for url in (make_pg_database(), make_mysql_database(), make_sqlite_database()):
         source_scan, findings = scan_source(url, None, ScanOptions())

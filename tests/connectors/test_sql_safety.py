@@ -54,6 +54,7 @@ def rows_of_kept(url: str) -> list[tuple]:
     return rows
 
 
+@pytest.mark.postgres
 def test_postgresql_session_is_read_only(make_pg_database):
     url = make_pg_database("CREATE TABLE kept (id int)", "INSERT INTO kept VALUES (1)")
     errors = attempt_writes(url)
@@ -61,6 +62,7 @@ def test_postgresql_session_is_read_only(make_pg_database):
     assert rows_of_kept(url) == [(1,)]
 
 
+@pytest.mark.mysql
 def test_mysql_session_is_read_only(make_mysql_database):
     url = make_mysql_database("CREATE TABLE kept (id int)", "INSERT INTO kept VALUES (1)")
     errors = attempt_writes(url)
@@ -95,12 +97,14 @@ def assert_timed_out(source_scan, tables, seconds, words: tuple[str, ...]):
     assert seconds < 8, seconds  # the slow view sleeps 20 s
 
 
+@pytest.mark.postgres
 def test_postgresql_statement_timeout_fails_only_the_slow_view(make_pg_database):
     url = make_pg_database("CREATE TABLE fast AS SELECT generate_series(1, 3) AS id",
                            "CREATE VIEW slow AS SELECT pg_sleep(20)::text AS pause, 1 AS id")
     assert_timed_out(*scanned(url), words=("statement timeout",))
 
 
+@pytest.mark.mysql
 def test_mysql_statement_timeout_fails_only_the_slow_view(make_mysql_database):
     url = make_mysql_database("CREATE TABLE fast (id int)", "INSERT INTO fast VALUES (1), (2), (3)",
                               "CREATE VIEW slow AS SELECT SLEEP(20) AS pause, 1 AS id")
@@ -132,6 +136,7 @@ def test_sqlite_cannot_be_switched_back_to_writing(make_sqlite_database, stateme
     assert sqlite3.connect(path).execute("SELECT count(*) FROM kept").fetchone() == (1,)
 
 
+@pytest.mark.postgres
 def test_no_row_reaches_a_log_even_at_debug(make_pg_database, caplog):
     canary = "canary.4f9e1c@example.fi"
     url = make_pg_database("CREATE TABLE people (email text)", f"INSERT INTO people VALUES ('{canary}')")

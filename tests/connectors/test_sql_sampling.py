@@ -29,6 +29,7 @@ def execute(url: str, *statements: str) -> None:
     engine.dispose()
 
 
+@pytest.mark.postgres
 def test_postgresql_methods(make_pg_database):
     url = make_pg_database(
         "CREATE TABLE big WITH (autovacuum_enabled = false) AS SELECT g AS id, 'x' || g AS label "
@@ -58,6 +59,7 @@ def test_postgresql_methods(make_pg_database):
     assert list(again["small"].frame["id"]) == list(got["small"].frame["id"])
 
 
+@pytest.mark.mysql
 def test_mysql_methods(make_mysql_database):
     url = make_mysql_database(
         "CREATE TABLE big (id INT PRIMARY KEY, label VARCHAR(20))",
@@ -105,6 +107,8 @@ def test_sqlite_methods(make_sqlite_database):
     assert list(samples(url)["big"].frame["id"]) == list(got["big"].frame["id"])
 
 
+@pytest.mark.postgres
+@pytest.mark.mysql
 def test_large_cells_are_capped_by_the_server(make_pg_database, make_mysql_database, make_sqlite_database):
     ten_mb = 10 * 1024 * 1024
     pg = make_pg_database(
@@ -128,6 +132,7 @@ def test_large_cells_are_capped_by_the_server(make_pg_database, make_mysql_datab
             assert frame["meta"].str.len().max() == MAX_TEXT_CHARS
 
 
+@pytest.mark.postgres
 def test_postgresql_odd_types_arrive_as_text(make_pg_database):
     url = make_pg_database(
         "CREATE TYPE mood AS ENUM ('happy', 'sad')",
@@ -141,6 +146,7 @@ def test_postgresql_odd_types_arrive_as_text(make_pg_database):
     assert frame["nothing"].isna().all() and row["blob"] == b"\x00\x01"
 
 
+@pytest.mark.postgres
 def test_dropped_after_listing_is_one_clear_error(make_pg_database):
     url = make_pg_database("CREATE TABLE gone (id int)", "CREATE TABLE kept (id int)")
     connector = SqlConnector(url, ScanOptions())
@@ -155,6 +161,8 @@ def test_dropped_after_listing_is_one_clear_error(make_pg_database):
     connector.close()
 
 
+@pytest.mark.postgres
+@pytest.mark.mysql
 def test_meta_tables_are_resampled_by_key_only_when_cheap(make_pg_database, make_mysql_database):
     """A rare personal key of a big key/value table is fetched through the key's index; without an
     index the random sample stands (a rare key would cost a full scan)."""

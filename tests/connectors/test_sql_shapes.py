@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from piiscan.connectors.base import ScanOptions
 from piiscan.pipeline import scan_source
 
@@ -27,6 +29,7 @@ def assert_planted_email_found(findings, table: str) -> None:
     assert not any(e in repr(findings) for e in EMAILS)  # examples are masked
 
 
+@pytest.mark.postgres
 def test_postgresql_odd_types_and_identifiers(make_pg_database):
     values = ", ".join(f"('{e}', 'x', {i})" for i, e in enumerate(EMAILS))
     url = make_pg_database(
@@ -53,6 +56,7 @@ def test_postgresql_odd_types_and_identifiers(make_pg_database):
     assert_planted_email_found(findings, 'Myynti & asiakkaat.Asiakas "VIP" ä')
 
 
+@pytest.mark.mysql
 def test_mysql_odd_types_and_identifiers(make_mysql_database):
     values = ", ".join(f"('{e}', 'x', {i})" for i, e in enumerate(EMAILS))
     url = make_mysql_database(
@@ -90,6 +94,7 @@ def test_sqlite_odd_types_and_identifiers(make_sqlite_database):
     assert_planted_email_found(findings, 'Asiakas "VIP" ä')
 
 
+@pytest.mark.postgres
 def test_a_thousand_tables(make_pg_database, make_sqlite_database):
     """Listing and sampling stay cheap per table (about 5 ms of connector time each on PostgreSQL)."""
     # plain numbers: this measures listing and sampling, not the classifier
