@@ -74,3 +74,13 @@ def test_more_heading_wordings():
         assert heading_kind(heading) == "data", heading
     assert heading_kind("2) Rekisteröityjen ryhmät") == "other"
     assert heading_kind("1. Asiakkaan nimi") is None  # an item of a numbered list
+
+
+def test_unknown_data_heading_falls_back_to_the_section_naming_most_categories():
+    from piiscan.draft.sections import data_sections
+
+    lines = ["1. Rekisterinpitäjä", "Esimerkki Oy", "2. Asiakkuuden sisältö", "- Nimi", "- Puhelinnumero",
+             "- Sähköpostiosoite", "3. Tietolähteet", "Asiakas itse, puhelimitse."]
+    (section,) = data_sections(lines)
+    assert section.heading == "Asiakkuuden sisältö (guessed: no data-content heading)"
+    assert [text for _, text in section.body] == ["- Nimi", "- Puhelinnumero", "- Sähköpostiosoite"]

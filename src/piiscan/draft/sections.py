@@ -151,7 +151,26 @@ def data_sections(lines: list[str]) -> list[Section]:
         previous_kind = section.kind
     if found:
         return found
-    return _lead_in_section(lines)
+    return _lead_in_section(lines) or _densest_section(lines)
+
+
+def _densest_section(lines: list[str]) -> list[Section]:
+    """No data heading and no lead-in: the section whose lines name the most categories, if it names
+    at least three; its heading says it was guessed, so the DPO checks it."""
+    from piiscan.draft.items import split_items
+
+    best: tuple[int, Section] | None = None
+    for section in split_sections(lines):
+        if section.kind in ("controller", "register") or not section.body:
+            continue
+        named = {m.key for phrase in split_items(section.body) for m in phrase.matches}
+        if len(named) >= 3 and (best is None or len(named) > best[0]):
+            best = (len(named), section)
+    if best is None:
+        return []
+    section = best[1]
+    heading = f"{section.heading or 'the text before the first heading'} (guessed: no data-content heading)"
+    return [Section("data", heading, section.line, section.body)]
 
 
 _LEAD_IN = re.compile(r"(tallennetaan|talletetaan|kerataan|kasitellaan|sisaltaa|ovat)\b.*\b(seuraav|tiedot|tietoja)"
