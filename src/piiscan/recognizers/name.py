@@ -7,9 +7,10 @@ runtime dependency. They are loaded once, on first use.
 
 A *full name* is ``Etunimi [Toinen] Sukunimi`` or ``Sukunimi, Etunimi``, every part capitalised
 (or all upper case; Finnish writes only names that way, products and places get one capital),
-surname parts perhaps hyphenated. It counts when the first name or the surname is listed
-(``Kevin Virtanen``, ``Aino Rantanen``), or, with neither listed, when the surname ends the way
-few words but many surnames do (``-nen``, ``-niemi``, ``-ström``...: ``Veeti Kuusniemi``).
+surname parts perhaps hyphenated. It counts when the surname is listed (``Kevin Virtanen``) or
+ends the way few words but many surnames do (``-nen``, ``-niemi``, ``-ström``...: ``Veeti
+Kuusniemi``), or when the first name is listed and the surname is no genitive (``Eino Leinon
+tie`` is a street).
 Product names (``Kolumbia espresso``, ``Kenia Tumma``) fail: no part is a listed name. A column
 is a name column only when most of its values are names (classify.py), so a few products named
 after people (``Aino Tuoli``) do not make one. A *single* first name or surname proves nothing alone (``Aalto``, ``Aura`` are
@@ -25,6 +26,8 @@ True
 True
 >>> is_full_name("Veeti Kuusniemi")     # neither listed, a surname ending
 True
+>>> is_full_name("Eino Leinon")         # as in "Eino Leinon tie": a genitive, a street
+False
 >>> is_full_name("MATTI VIRTANEN")
 True
 >>> is_full_name("Kolumbia espresso")
@@ -110,10 +113,12 @@ def is_full_name(value: str) -> bool:
     given, surname = split
     if _title(surname) in LEGAL_FORMS or any(_title(g) in LEGAL_FORMS for g in given):
         return False
-    if _is_first_name(given[0]) or _is_listed_surname(surname):
+    strong_ending = all(p.lower().endswith(STRONG_SURNAME_ENDINGS) for p in _title(surname).split("-"))
+    if _is_listed_surname(surname) or strong_ending:
         return True
-    # Neither listed (young or rare names): a distinctly Finnish or Swedish surname still tells.
-    return all(p.lower().endswith(STRONG_SURNAME_ENDINGS) for p in _title(surname).split("-"))
+    # A listed first name before a genitive ("Eino Leinon [tie]", "Ida Ekmanin [puisto]") names a
+    # street or a prize, not a person: Finnish genitives end in -n.
+    return _is_first_name(given[0]) and not surname.lower().endswith("n")
 
 
 def is_single_name(value: str) -> bool:
