@@ -185,3 +185,27 @@ def test_meta_tables_are_resampled_by_key_only_when_cheap(make_pg_database, make
     sample = samples(make_pg_database(*meta_table(False, "pg")))["wp_postmeta"]
     assert sample.method.endswith("meta keys not indexed, not re-sampled by key")
     assert len(sample.frame) == N
+
+
+@pytest.mark.mysql
+def test_keys_far_beyond_the_rows_fall_back_to_random_order(make_mysql_database, make_sqlite_database):
+    """One huge key makes random key ranges (or rowids) miss almost every row."""
+    my = make_mysql_database("CREATE TABLE t (id BIGINT PRIMARY KEY, label TEXT)",
+                             "INSERT INTO t SELECT seq, 'x' FROM seq_1_to_5000", "INSERT INTO t VALUES (9000000000, 'y')",
+                             "ANALYZE TABLE t")
+    lite = make_sqlite_database("CREATE TABLE t (id INTEGER PRIMARY KEY, label TEXT)",
+                                "INSERT INTO t WITH RECURSIVE s(g) AS (SELECT 1 UNION ALL SELECT g + 1 FROM s "
+                                "WHERE g < 5000) SELECT g, 'x' FROM s", "INSERT INTO t VALUES (9000000000, 'y')")
+    for url, note in ((my, "order by rand() (key ranges came back short)"),
+                      (lite, "order by random() (rowids too sparse)")):
+        sample = samples(url)["t"]
+        assert sample.method.startswith(note), sample.method
+        assert len(sample.frame) == N and sample.frame["id"].is_unique
+
+
+def test_sqlite_rowid_sample_is_not_the_lowest_rowids(make_sqlite_database):
+    url = make_sqlite_database("CREATE TABLE t (id INTEGER PRIMARY KEY)",
+                               "INSERT INTO t WITH RECURSIVE s(g) AS (SELECT 1 UNION ALL SELECT g + 1 FROM s "
+                               "WHERE g < 50000) SELECT g FROM s")
+    ids = samples(url)["t"].frame["id"]
+    assert ids.max() > 40000 and ids.min() < 10000  # spread over the whole table

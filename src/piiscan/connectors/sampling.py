@@ -34,6 +34,7 @@ MAX_ROWS_PER_BLOCK = 291  # PostgreSQL's MaxHeapTuplesPerPage for 8 kB blocks
 PK_RANGES = 50  # MySQL: how many primary-key ranges a sample is spread over
 PK_OVERSAMPLE = 1.1  # ranges rarely overlap; every extra row costs a pure-Python driver's time
 MAX_RETRIES = 2
+MAX_DRAW_FACTOR = 20  # SQLite: at most this many times n rowids in one IN list
 
 
 @dataclass
@@ -161,6 +162,9 @@ class Sampler:
         keys = list(unique)
         rng.shuffle(keys)
         chosen = [unique[k] for k in keys[:n]]
+        if len(chosen) < n / 2:
+            # keys spread far beyond the rows (a few huge ones): random order of the first rows
+            return self._random_order(n, estimate, f"RAND({seed})", "(key ranges came back short)")
         return Plan(chosen, cols[:-1], f"primary-key ranges ({ranges} x {per} rows)", estimate)
 
     def _mysql_integer_key(self, entry: CatalogEntry) -> str | None:
@@ -196,10 +200,13 @@ class Sampler:
         for _ in range(MAX_RETRIES + 1):
             ids = sorted(rng.sample(range(1, high + 1), draw))
             rows, cols = self._fetch(
-                f"SELECT {self.select} FROM {self.table} WHERE rowid IN ({','.join(map(str, ids))}) LIMIT :n",
-                {"n": n})
+                f"SELECT {self.select} FROM {self.table} WHERE rowid IN ({','.join(map(str, ids))})")
             if len(rows) >= n or draw >= high:
                 break
-            # many rowids were deleted: draw more (in proportion to how many hit)
-            draw = min(high, math.ceil(draw * OVERSAMPLE * n / max(1, len(rows))))
-        return Plan(rows, cols, "random rowids", high)
+            # many rowids were deleted: draw more (in proportion to how many hit), within bounds
+            draw = min(high, MAX_DRAW_FACTOR * n, math.ceil(draw * OVERSAMPLE * n / max(1, len(rows))))
+        if len(rows) < n / 2 and draw < high:
+            # rowids spread far beyond the rows (a few huge ones): random order of the first rows
+            return self._random_order(n, None, "random()", "(rowids too sparse)")
+        # the rows come back in rowid order: keep a random n of them, not the lowest rowids
+        return Plan(rng.sample(rows, n) if len(rows) > n else rows, cols, "random rowids", high)
