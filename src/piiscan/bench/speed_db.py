@@ -64,14 +64,15 @@ TEMPLATES: dict[str, str] = {
 }
 
 
-def table_plan(tables: int = DEFAULT_TABLES) -> list[tuple[str, str, int]]:
+def table_plan(tables: int = DEFAULT_TABLES, big_rows: int = BIG_ROWS,
+               medium_rows: int = MEDIUM_ROWS) -> list[tuple[str, str, int]]:
     """(table name, template, rows) for every table: the two fixed-size ones, then shop tables.
 
     >>> plan = table_plan(10)
     >>> len(plan), plan[0][0], plan[1][2]
     (10, 'events_10m', 100000)
     """
-    plan = [(BIG_TABLE, "sessions", BIG_ROWS), (MEDIUM_TABLE, "orders", MEDIUM_ROWS)]
+    plan = [(BIG_TABLE, "sessions", big_rows), (MEDIUM_TABLE, "orders", medium_rows)]
     names = list(TEMPLATES)
     for k in range(tables - len(plan)):
         template = names[k % len(names)]
@@ -88,8 +89,8 @@ def _connect(url: str, database: str | None = None):
                            password=u.password, dbname=database or u.database, autocommit=True)
 
 
-def _shape_key(tables: int) -> str:
-    return f"v{SHAPE_VERSION}:{tables}:{BIG_ROWS}:{MEDIUM_ROWS}"
+def _shape_key(tables: int, big_rows: int, medium_rows: int) -> str:
+    return f"v{SHAPE_VERSION}:{tables}:{big_rows}:{medium_rows}"
 
 
 def existing_shape(url: str) -> str | None:
@@ -105,11 +106,14 @@ def existing_shape(url: str) -> str | None:
 
 
 def ensure_database(url: str = DEFAULT_URL, tables: int = DEFAULT_TABLES, rebuild: bool = False,
-                    log=print) -> float:
-    """Build the benchmark database unless it exists with the right shape; seconds spent building."""
+                    log=print, big_rows: int = BIG_ROWS, medium_rows: int = MEDIUM_ROWS) -> float:
+    """Build the benchmark database unless it exists with the right shape; seconds spent building.
+
+    ``big_rows``/``medium_rows`` shrink the two fixed tables (tests build a tiny one)."""
     from sqlalchemy.engine import make_url
 
-    if not rebuild and existing_shape(url) == _shape_key(tables):
+    shape = _shape_key(tables, big_rows, medium_rows)
+    if not rebuild and existing_shape(url) == shape:
         return 0.0
     database = make_url(url).database or DATABASE
     started = time.monotonic()
@@ -118,11 +122,11 @@ def ensure_database(url: str = DEFAULT_URL, tables: int = DEFAULT_TABLES, rebuil
         admin.execute(f'CREATE DATABASE "{database}"')
     with _connect(url) as conn:
         conn.execute("CREATE TABLE bench_meta (key text PRIMARY KEY, value text)")
-        for name, template, rows in table_plan(tables - 1):  # bench_meta is the last of the tables
+        for name, template, rows in table_plan(tables - 1, big_rows, medium_rows):  # + bench_meta
             t0 = time.monotonic()
             conn.execute(f'CREATE TABLE "{name}" AS {TEMPLATES[template]} FROM generate_series(1, {rows}) AS i')
-            if rows >= MEDIUM_ROWS:
+            if rows >= medium_rows:
                 log(f"  built {name} ({rows:,} rows) in {time.monotonic() - t0:.1f} s")
         conn.execute("VACUUM ANALYZE")
-        conn.execute("INSERT INTO bench_meta VALUES ('shape', %s)", (_shape_key(tables),))
+        conn.execute("INSERT INTO bench_meta VALUES ('shape', %s)", (shape,))
     return time.monotonic() - started
