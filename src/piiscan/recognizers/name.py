@@ -7,7 +7,7 @@ runtime dependency. They are loaded once, on first use.
 
 A *full name* is ``Etunimi [Toinen] Sukunimi`` or ``Sukunimi, Etunimi``, every part capitalised
 (or all upper case; Finnish writes only names that way, products and places get one capital),
-surname parts perhaps hyphenated. It counts when the surname is listed (``Kevin Virtanen``) or
+surname parts perhaps hyphenated; registers also write ``Sukunimi Etunimi``. It counts when the surname is listed (``Kevin Virtanen``) or
 ends the way few words but many surnames do (``-nen``, ``-niemi``, ``-ström``...: ``Veeti
 Kuusniemi``), or when the first name is listed and the surname is no genitive (``Eino Leinon
 tie`` is a street).
@@ -30,6 +30,10 @@ True
 False
 >>> is_full_name("MATTI VIRTANEN")
 True
+>>> is_full_name("Virtanen Matti")      # surname first, as registers write it
+True
+>>> is_full_name("matti virtanen"), is_full_name("aino kahvila")   # lower case: both listed
+(True, False)
 >>> is_full_name("Kolumbia espresso")
 False
 >>> is_full_name("Kenia Tumma Paahto")
@@ -51,8 +55,11 @@ from importlib import resources
 from piiscan.recognizers.base import ValueRecognizer
 
 _PART = r"[A-ZÅÄÖÉÜ][a-zåäöéèüA-ZÅÄÖÉÜ']{1,30}(?:-[A-ZÅÄÖÉÜ][a-zåäöéèüA-ZÅÄÖÉÜ']{1,30})?"
-FULL_NAME_SHAPE = re.compile(rf"{_PART}(?: {_PART}){{1,3}}|{_PART}, {_PART}(?: {_PART}){{0,2}}")
-SINGLE_NAME_SHAPE = re.compile(_PART)
+_LOWER_PART = r"[a-zåäöéèü']{2,31}(?:-[a-zåäöéèü']{2,31})?"  # sloppy data: "matti virtanen"
+FULL_NAME_SHAPE = re.compile(
+    rf"{_PART}(?: {_PART}){{1,3}}|{_PART}, {_PART}(?: {_PART}){{0,2}}|{_LOWER_PART}(?: {_LOWER_PART}){{1,2}}"
+)
+SINGLE_NAME_SHAPE = re.compile(rf"{_PART}|{_LOWER_PART}")
 _TEXT_PART = r"[A-ZÅÄÖÉÜ][a-zåäöéèü']{1,30}(?:-[A-ZÅÄÖÉÜ][a-zåäöéèü']{1,30})?"  # capitalised, not all upper
 IN_TEXT = re.compile(rf"(?<![\w-]){_TEXT_PART} {_TEXT_PART}(?![\w-])")
 
@@ -111,14 +118,29 @@ def is_full_name(value: str) -> bool:
     if split is None:
         return False
     given, surname = split
-    if _title(surname) in LEGAL_FORMS or any(_title(g) in LEGAL_FORMS for g in given):
+    if any(_title(part) in LEGAL_FORMS for part in (*given, surname)):
         return False
-    strong_ending = all(p.lower().endswith(STRONG_SURNAME_ENDINGS) for p in _title(surname).split("-"))
-    if _is_listed_surname(surname) or strong_ending:
+    if value.strip().islower():  # lower case proves no name-ness: both parts must be listed
+        return (_is_first_name(given[0]) and _is_listed_surname(surname)) or _surname_first(value)
+    if _is_listed_surname(surname) or _has_strong_ending(surname):
         return True
     # A listed first name before a genitive ("Eino Leinon [tie]", "Ida Ekmanin [puisto]") names a
     # street or a prize, not a person: Finnish genitives end in -n.
-    return _is_first_name(given[0]) and not surname.lower().endswith("n")
+    if _is_first_name(given[0]) and not surname.lower().endswith("n"):
+        return True
+    return _surname_first(value)
+
+
+def _has_strong_ending(surname: str) -> bool:
+    return all(p.lower().endswith(STRONG_SURNAME_ENDINGS) for p in _title(surname).split("-"))
+
+
+def _surname_first(value: str) -> bool:
+    """Registers write "Virtanen Matti" without a comma: a surname, then a listed first name."""
+    parts = value.strip().split()
+    if "," in value or len(parts) < 2:
+        return False
+    return (_is_listed_surname(parts[0]) or _has_strong_ending(parts[0])) and _is_first_name(parts[1])
 
 
 def is_single_name(value: str) -> bool:
