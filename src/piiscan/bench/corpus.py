@@ -63,8 +63,21 @@ def _coords(r: random.Random, f) -> str:
     return f"{r.uniform(59.8, 70.0):.5f}, {r.uniform(20.5, 31.5):.5f}"
 
 
+def _unicast_ipv6(f) -> str:
+    """Faker's IPv6 addresses, without the multicast ones (ff00::/8 is no host's address)."""
+    while True:
+        address = f.ipv6()
+        if not address.lower().startswith("ff"):
+            return address
+
+
+def _handle(f) -> str:
+    """A user name as social media allow it: letters, digits, dots and underscores."""
+    return f.user_name().replace("-", "_")
+
+
 def _social(r: random.Random, f) -> str:
-    handle = f.user_name()
+    handle = _handle(f)
     return r.choice([f"@{handle}", f"https://www.instagram.com/{handle}/", f"https://twitter.com/{handle}",
                      f"https://www.facebook.com/{handle}", f"https://www.linkedin.com/in/{handle}"])
 
@@ -124,12 +137,13 @@ POSITIVES: list[tuple[str, str, str, str, Gen]] = [
     ("import_rows", "col4", "address", "value", lambda r, f: v.street_address(r, f.street_name())),
     # online
     ("sessions", "ip_address", "ip_address", "value", lambda r, f: f.ipv4()),
-    ("sessions", "remote_addr", "ip_address", "value", lambda r, f: f.ipv6() if r.random() < 0.5 else f.ipv4()),
+    ("sessions", "remote_addr", "ip_address", "value",
+     lambda r, f: _unicast_ipv6(f) if r.random() < 0.5 else f.ipv4()),
     ("access_log", "value", "ip_address", "value", lambda r, f: f.ipv4_public()),
     ("contacts", "website", "website", "value", lambda r, f: f.url()),
     ("suppliers", "kotisivu", "website", "value", lambda r, f: f.domain_name()),
     ("import_rows", "col5", "website", "value", lambda r, f: f"https://www.{f.domain_name()}/{f.slug()}"),
-    ("contacts", "instagram", "social_media", "value", lambda r, f: "@" + f.user_name()),
+    ("contacts", "instagram", "social_media", "value", lambda r, f: "@" + _handle(f)),
     ("customers", "some_profiili", "social_media", "value", _social),
     ("sessions", "user_agent", "online_identifier", "value", lambda r, f: f.user_agent()),
     ("access_log", "data", "online_identifier", "value", lambda r, f: f.user_agent()),
@@ -148,7 +162,8 @@ POSITIVES: list[tuple[str, str, str, str, Gen]] = [
     ("deliveries", "longitude", "location", "value", lambda r, f: round(r.uniform(20.5, 31.5), 6)),
     # financial
     ("customers", "iban", "bank_account", "value", lambda r, f: v.iban(r, spaced=r.random() < 0.5)),
-    ("refunds", "tilinumero", "bank_account", "value", lambda r, f: v.iban(r, r.choice(["FI", "FI", "SE", "DE", "EE"]))),
+    ("refunds", "tilinumero", "bank_account", "value",
+     lambda r, f: v.iban(r, r.choice(["FI", "FI", "SE", "DE", "EE"]))),
     ("import_rows", "col7", "bank_account", "value", lambda r, f: v.iban(r)),
     ("payments", "card_number", "payment_card", "value", lambda r, f: v.payment_card(r)),
     ("payments", "pan", "payment_card", "value", lambda r, f: v.payment_card(r)),
@@ -169,7 +184,7 @@ POSITIVES: list[tuple[str, str, str, str, Gen]] = [
     ("customers", "syntymapaiva", "birth_date", "value", lambda r, f: v.random_date(r, 1935, v.date(2008, 1, 1))),
     ("customers", "postal_code", "address", "value", lambda r, f: f.postcode()),
     ("customers", "osoite", "address", "value", lambda r, f: f"{f.street_address()}, {f.postcode()} {f.city()}"),
-    ("sessions", "last_login_ip", "ip_address", "value", lambda r, f: f.ipv6()),
+    ("sessions", "last_login_ip", "ip_address", "value", lambda r, f: _unicast_ipv6(f)),
     ("contacts", "url", "website", "value", lambda r, f: f"http://{f.domain_name()}/"),
     ("suppliers", "ytunnus", "business_id", "value", lambda r, f: v.ytunnus(r) if r.random() < 0.9 else ""),
     ("refunds", "iban_tili", "bank_account", "value", lambda r, f: v.iban(r, spaced=True)),
