@@ -9,7 +9,7 @@ import pytest
 from piiscan.classify import classify_column
 from piiscan.recognizers.credentials import RECOGNIZERS
 
-HASH, HEX = RECOGNIZERS
+HASH, HEX, TOKEN = RECOGNIZERS
 
 
 def _django_pbkdf2(password: str, salt: str = "kVsEUKr2Q6aN", iterations: int = 600000) -> str:
@@ -69,3 +69,11 @@ def test_credentials_masks_show_the_format_only() -> None:
     assert HASH.mask("$2a$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW") == "$2a$12$***"
     assert HASH.mask(_django_pbkdf2("x")) == "pbkdf2_sha256$***"
     assert HEX.mask("5f4dcc3b5aa765d61d8327deb882cf99") == "<32 hex>"
+
+
+def test_tokens_count_only_under_credential_names() -> None:
+    tokens = pd.Series([f"sk_live_{i:04d}aBcD3fGh1jKlMn0pQ" for i in range(30)])
+    found = [v for v in classify_column(tokens, "api_key") if v.evidence == "value+name"]
+    assert [v.category for v in found] == ["credentials"]
+    assert found[0].examples[0] == "<29 characters>"
+    assert [v for v in classify_column(tokens, "product_code") if v.category == "credentials"] == []

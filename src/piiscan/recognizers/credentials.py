@@ -5,7 +5,8 @@ characters of bcrypt base64), argon2 (``$argon2id$v=19$m=…``), PBKDF2 as Djang
 (``pbkdf2_sha256$<iterations>$<salt>$<hash>``), sha512-crypt / sha256-crypt (``$6$``/``$5$``)
 and the WordPress phpass form (``$P$``/``$H$``). A bare hex digest (MD5 32, SHA-1 40, SHA-256 64,
 SHA-512 128 hex characters) is as likely a file checksum or a cache key, so it counts only in a
-column named for passwords, tokens or secrets.
+column named for passwords, tokens or secrets; so does an opaque API key or remember-me token
+(the same shape as online_identifier's ids: letters and digits mixed, 12+ characters).
 
 >>> is_password_hash("$2b$12$KIXQJ5bWbM7uY1yW9o7d0uQe1vH2xVqf6o3qkz6m8aA1pQ5c4nV2e")
 True
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from piiscan.recognizers import online_identifier as _online_identifier
 from piiscan.recognizers.base import ValueRecognizer
 
 _B64 = r"[A-Za-z0-9+/.=_-]"
@@ -75,6 +77,11 @@ def mask(value: str) -> str:
     return f"<{len(value)} hex>"
 
 
+def mask_secret(value: str) -> str:
+    """Nothing of a secret but its length: even a prefix ("sk_live_") narrows it down."""
+    return f"<{len(value.strip())} characters>"
+
+
 RECOGNIZERS = [
     ValueRecognizer(
         name="credentials.password_hash",
@@ -97,5 +104,16 @@ RECOGNIZERS = [
         needs_name=True,
         min_length=32,
         max_length=128,
+    ),
+    # API keys, remember-me and reset tokens: opaque strings, so only under credential names.
+    ValueRecognizer(
+        name="credentials.token",
+        category="credentials",
+        shape=_online_identifier.SHAPE_ID,
+        validate=_online_identifier.is_identifier,
+        mask=mask_secret,
+        needs_name=True,
+        min_length=12,
+        max_length=256,
     ),
 ]
