@@ -172,6 +172,31 @@ HOLDOUT3: dict[str, set[str]] = {
     "hyresregister.txt": {"name", "personal_identity_code", "address", "phone", "email", "billing"},
 }
 
+HOLDOUT4_NOTICES = HERE / "holdout4"
+
+# A fourth held-out set, written and scored once after the fallback to the densest section.
+HOLDOUT4: dict[str, set[str]] = {
+    # A heading that joins data and retention, data in one sentence. nimi, osoite, puhelinnumero ->
+    # name, address, phone; ostotiedot -> order_history; prescription-medicine deliveries are
+    # health data (and deliveries) -> health, order_history. Loyalty number: none.
+    "apteekki.txt": {"name", "address", "phone", "order_history", "health"},
+    # Saved page, <br>-separated lines under a question heading. nimi, puhelinnumero, sähköposti ->
+    # name, phone, email; huoltohistoria (services bought) -> order_history; laskutustiedot -> billing.
+    # The car's registration number and make: none.
+    "autokorjaamo.html": {"name", "phone", "email", "order_history", "billing"},
+    # Swedish with "•" bullets. namn -> name; kontaktuppgifter (adress, e-post, telefon) -> address,
+    # email, phone; betalda medlemsavgifter (payments) -> billing; allergier -> health. Member number:
+    # none.
+    "forening-sv.txt": {"name", "address", "email", "phone", "billing", "health"},
+    # English prose under "What information we hold about you". name, address, telephone number ->
+    # name, address, phone; bank account details -> bank_account; services you buy -> order_history;
+    # medical history -> health.
+    "clinic-en.txt": {"name", "address", "phone", "bank_account", "order_history", "health"},
+    # Sub-numbered lines "4.1 Asiakkaat: ...". nimi, sähköposti, puhelin, tilaushistoria -> name, email,
+    # phone, order_history; yritys -> organization, titteli -> job_title.
+    "mainostoimisto.txt": {"name", "email", "phone", "order_history", "organization", "job_title"},
+}
+
 
 def cases() -> list[tuple[str, Path, set[str]]]:
     """(kind, path, expected categories) for every notice, real ones first."""
@@ -180,4 +205,5 @@ def cases() -> list[tuple[str, Path, set[str]]]:
     out += [("holdout", HOLDOUT_NOTICES / name, expected) for name, expected in HOLDOUT.items()]
     out += [("holdout2", HOLDOUT2_NOTICES / name, expected) for name, expected in HOLDOUT2.items()]
     out += [("holdout3", HOLDOUT3_NOTICES / name, expected) for name, expected in HOLDOUT3.items()]
+    out += [("holdout4", HOLDOUT4_NOTICES / name, expected) for name, expected in HOLDOUT4.items()]
     return out

@@ -90,7 +90,7 @@ def _word_match(phrase_forms: frozenset[str], term_forms: frozenset[str], group:
         for t in term_forms:
             # a longer term word is not a form of a shorter phrase word ("henkilön" is not "henkilötunnus")
             if len(w) >= 4 and len(t) >= 4 and (w.startswith(_stem(t)) or (
-                    t.startswith(_stem(w)) and len(t) - len(w) <= 3)):
+                    t.startswith(_stem(w)) and len(t) - len(w) <= 1)):
                 return 2
     for w in phrase_forms:
         for t in term_forms:

@@ -126,12 +126,22 @@ def split_sections(lines: list[str]) -> list[Section]:
             # "Rekisterinpitäjä: Esimerkki Oy, ..." opens the section and starts its body
             sections.append(Section(kind, _clean_heading(label), number, [(number, after.strip())]))
             continue
+        if kind == "other" and sections[-1].kind == "data" and _names_categories(after):
+            # "Yhteistyökumppanien yhteyshenkilöt: nimi, yritys, titteli" is more data, not a new section
+            sections[-1].body.append((number, line))
+            continue
         kind = heading_kind(line)
         if kind:
             sections.append(Section(kind, _clean_heading(line), number))
             continue
         sections[-1].body.append((number, " ".join(line.split("\t"))))
     return sections
+
+
+def _names_categories(text: str) -> bool:
+    from piiscan.draft.items import split_items
+
+    return sum(1 for phrase in split_items([(0, text)]) if phrase.matches) >= 2
 
 
 def _clean_heading(text: str) -> str:
