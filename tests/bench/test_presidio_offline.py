@@ -37,3 +37,7 @@ def test_majority_rule():
     assert decide_by_majority(texts, [{"PHONE_NUMBER"}, {"PHONE_NUMBER"}, set(), set()]) == {"phone"}
     assert decide_by_majority(texts, [{"PHONE_NUMBER"}, set(), set(), set()]) == set()
     assert decide_by_majority([], []) == set()
+    # one category per column, like presidio-structured: the most frequent, then the best scored
+    both = {"EMAIL_ADDRESS": 1.0, "URL": 0.5}
+    assert decide_by_majority(["a", "b"], [both, both]) == {"email"}
+    assert decide_by_majority(["a", "b", "c"], [{"URL": 0.5}, {"URL": 0.5}, {"EMAIL_ADDRESS": 1.0}]) == {"website"}

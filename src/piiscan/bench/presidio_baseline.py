@@ -1,10 +1,12 @@
 """The Presidio baseline: Presidio's AnalyzerEngine deciding a column by majority of its values.
 
-This is what a team would get from Presidio out of the box, the way presidio-structured decides a
-column: every sampled value is analysed on its own, and a column holds an entity type when the
-type is found in at least half (``MAJORITY``) of its non-empty values. Entity types are mapped to
-piiscan category keys (``ENTITY_TO_CATEGORY``); types with no piiscan equivalent (US_SSN,
-CRYPTO, MAC_ADDRESS...) are ignored, which only spares the baseline false positives.
+This is what a team would get from Presidio out of the box, deciding a column the way
+presidio-structured's ``PandasAnalysisBuilder`` does: every sampled value is analysed on its own
+and the column gets the one entity type found most often (ties: the higher summed score). On top
+of that, the type must be found in at least half (``MAJORITY``) of the non-empty values, so a
+stray hit does not label a column. Entity types are mapped to piiscan category keys
+(``ENTITY_TO_CATEGORY``); types with no piiscan equivalent (US_SSN, CRYPTO, MAC_ADDRESS...) are
+ignored, which only spares the baseline false positives.
 
 Offline by construction, nothing is downloaded:
 
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -90,13 +92,16 @@ def baseline_analyzer():
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
 
 
-def analyze_value(value: Any, analyzer=None) -> set[str]:
-    """Presidio entity types found in one value (as text)."""
+def analyze_value(value: Any, analyzer=None) -> dict[str, float]:
+    """Presidio entity types found in one value (as text), each with its best score."""
     analyzer = analyzer or baseline_analyzer()
     text = str(value).strip()
     if not text:
-        return set()
-    return {r.entity_type for r in analyzer.analyze(text=text, language=LANGUAGE)}
+        return {}
+    found: dict[str, float] = {}
+    for result in analyzer.analyze(text=text, language=LANGUAGE):
+        found[result.entity_type] = max(found.get(result.entity_type, 0.0), result.score)
+    return found
 
 
 def nonempty_texts(values: "pd.Series", limit: int | None = BASELINE_VALUES) -> list[str]:
@@ -114,20 +119,31 @@ def nonempty_texts(values: "pd.Series", limit: int | None = BASELINE_VALUES) -> 
 
 
 def classify_column_baseline(values: "pd.Series", limit: int | None = BASELINE_VALUES) -> set[str]:
-    """piiscan category keys that Presidio finds in a majority of the column's (first ``limit``) values."""
+    """The piiscan category (at most one) Presidio gives the column from its first ``limit`` values."""
     texts = nonempty_texts(values, limit)
     return decide_by_majority(texts, (analyze_value(t) for t in texts))
 
 
-def decide_by_majority(texts: list[str], found: Iterable[set[str]]) -> set[str]:
-    """Categories whose mapped entity types occur in at least ``MAJORITY`` of the values.
+def decide_by_majority(texts: list[str], found: Iterable[Mapping[str, float] | set[str]]) -> set[str]:
+    """The one category found most often, when it is found in at least ``MAJORITY`` of the values.
 
-    >>> decide_by_majority(["a", "b", "c"], [{"EMAIL_ADDRESS"}, {"EMAIL_ADDRESS", "URL"}, set()])
+    >>> decide_by_majority(["a", "b", "c"], [{"EMAIL_ADDRESS": 1.0, "URL": 0.5}, {"EMAIL_ADDRESS": 1.0}, {}])
     {'email'}
     """
     if not texts:
         return set()
     counts: Counter[str] = Counter()
+    scores: Counter[str] = Counter()
     for entities in found:
-        counts.update({ENTITY_TO_CATEGORY[e] for e in entities if e in ENTITY_TO_CATEGORY})
-    return {c for c, n in counts.items() if n >= MAJORITY * len(texts)}
+        best: dict[str, float] = {}
+        for entity in entities:
+            category = ENTITY_TO_CATEGORY.get(entity)
+            score = entities[entity] if isinstance(entities, Mapping) else 1.0
+            if category:
+                best[category] = max(best.get(category, 0.0), score)
+        counts.update(best.keys())
+        scores.update(best)
+    if not counts:
+        return set()
+    category = max(counts, key=lambda c: (counts[c], scores[c]))
+    return {category} if counts[category] >= MAJORITY * len(texts) else set()
