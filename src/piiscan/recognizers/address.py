@@ -64,7 +64,9 @@ _HOUSE = r"[0-9]{1,4}[a-zA-Z]?(?:-[0-9]{1,4}[a-zA-Z]?)?(?: ?[A-Za-z](?![a-zA-Z])
 _STREET = rf"(?:[\w.'-]+ ){{0,4}}[\w'-]*(?:{_STREET_WORDS}) {_HOUSE}"
 _BOX = r"(?:PL|PB|Box|P\.?O\.? ?Box|Postilokero) [0-9]{1,5}"
 _POSTAL = r"(?:FI-)?[0-9]{5} [^\W\d_][\w'. -]{0,40}"
-SHAPE = re.compile(rf"(?:{_STREET}|{_BOX})(?:(?:,? |,|\s*\n\s*){_POSTAL})?|{_POSTAL}", re.IGNORECASE)
+# The lookahead fails digit-less text (names, sentences, products) before any backtracking.
+SHAPE = re.compile(rf"(?=[\s\S]*[0-9])(?:(?:{_STREET}|{_BOX})(?:(?:,? |,|\s*\n\s*){_POSTAL})?|{_POSTAL})",
+                   re.IGNORECASE)
 IN_TEXT = re.compile(
     rf"(?<![\w-])(?:[A-ZÅÄÖ][\w-]*(?:{_STREET_WORDS}) {_HOUSE}|{_BOX})(?:,? (?:FI-)?[0-9]{{5}} [A-ZÅÄÖ][\w-]+)?(?![\w-])"
 )
