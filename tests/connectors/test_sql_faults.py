@@ -95,7 +95,9 @@ def test_table_the_role_may_not_select(make_pg_database, make_mysql_database):
     role = f"piiscan_{uuid.uuid4().hex[:8]}"
     pg = make_pg_database("CREATE TABLE open (id int)", "INSERT INTO open VALUES (1)",
                           "CREATE TABLE secret (id int)", f"CREATE ROLE {role} LOGIN",
-                          f"GRANT SELECT ON open TO {role}")
+                          f"GRANT SELECT ON open TO {role}",
+                          "CREATE TABLE partly (id int, hetu text)", "INSERT INTO partly VALUES (1, NULL)",
+                          f"GRANT SELECT (id) ON partly TO {role}")
     my = make_mysql_database("CREATE TABLE open (id int)", "INSERT INTO open VALUES (1)",
                              "CREATE TABLE secret (id int)")
     mysql_admin = create_engine(MYSQL_ADMIN_URL, isolation_level="AUTOCOMMIT")
@@ -125,6 +127,8 @@ def test_table_the_role_may_not_select(make_pg_database, make_mysql_database):
         assert tables["open"].status == "ok" and tables["open"].rows_sampled == 1
         assert tables["secret"].status == "error" and denied in tables["secret"].error, tables["secret"].error
         assert_one_line(tables["secret"].error)
+    pg_tables = tables_of(results[0])
+    assert (pg_tables["partly"].status, pg_tables["partly"].columns) == ("ok", 1)  # the granted column only
 
 
 @pytest.mark.postgres

@@ -55,11 +55,15 @@ def seed_of(entry: CatalogEntry) -> int:
 class Sampler:
     """Runs the sampling plan of one engine over an open connection."""
 
-    def __init__(self, kind: str, conn, quoted_table: str, select_list: str, quote: Callable[[str], str]):
+    def __init__(self, kind: str, conn, quoted_table: str, columns: list[tuple[str, str]],
+                 quote: Callable[[str], str]):
+        """`columns`: (name, select expression) of every column to read (sql_catalog.column_select_list)."""
         self.kind = kind
         self.conn = conn
         self.table = quoted_table
-        self.select = select_list
+        self.select = ", ".join(f"{expression} AS {quote(name)}" for name, expression in columns)
+        # the plain columns, for subqueries: SELECT * would need rights on columns not granted
+        self.plain = ", ".join(quote(name) for name, _ in columns)
         self.quote = quote
 
     def _fetch(self, sql: str, params: dict[str, Any] | None = None) -> tuple[list[tuple], list[str]]:
@@ -86,7 +90,7 @@ class Sampler:
             estimate = self._fetch(f"SELECT count(*) FROM (SELECT 1 FROM {self.table} LIMIT :c) AS piiscan_count",
                                    {"c": cap + 1})[0][0][0]
         rows, cols = self._fetch(
-            f"SELECT {self.select} FROM (SELECT * FROM {self.table} LIMIT :cap) AS piiscan_sample "
+            f"SELECT {self.select} FROM (SELECT {self.plain} FROM {self.table} LIMIT :cap) AS piiscan_sample "
             f"ORDER BY {random_fn} LIMIT :n", {"cap": cap, "n": n})
         method = f"order by {random_fn.split('(')[0].lower()}()" + (f" {note}" if note else "")
         if estimate is not None and estimate > cap:

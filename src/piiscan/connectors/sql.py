@@ -150,8 +150,7 @@ class SqlConnector:
                 conn.execute(text(f"SELECT 1 FROM {quoted} LIMIT 1")).fetchall()
                 conn.rollback()
                 return Sample(pd.DataFrame(), "no columns", entry.rows_estimated)
-            select = ", ".join(f"{expr} AS {self.quote(name)}" for name, expr in columns)
-            plan = Sampler(self.kind, conn, quoted, select, self.quote).sample(entry, n)
+            plan = Sampler(self.kind, conn, quoted, columns, self.quote).sample(entry, n)
             names = [name for name, _ in columns]
             frame = pd.DataFrame.from_records(plan.rows, columns=names, nrows=n) if plan.rows else \
                 pd.DataFrame({name: pd.Series([], dtype=object) for name in names})

@@ -155,7 +155,10 @@ def column_select_list(conn, kind: str, entry: CatalogEntry, quote) -> list[tupl
             "SELECT a.attname, t.typname, t.typcategory FROM pg_attribute a "
             "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
             "JOIN pg_type t ON t.oid = a.atttypid WHERE n.nspname = :s AND c.relname = :t "
-            "AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"), {"s": entry.schema, "t": entry.table})
+            "AND a.attnum > 0 AND NOT a.attisdropped "
+            # column grants: a role may read some columns of a table (none readable: the table fails)
+            "AND has_column_privilege(c.oid, a.attnum, 'SELECT') ORDER BY a.attnum"),
+            {"s": entry.schema, "t": entry.table})
         return [(str(name), _pg_expression(quote(str(name)), str(typname), str(category)))
                 for name, typname, category in rows]
     if kind == "mysql":
