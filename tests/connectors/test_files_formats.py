@@ -124,6 +124,22 @@ def test_json_array_with_nested_objects(tmp_path):
     assert columns["billing.email"]["email"] == "value+name" and columns["billing.phone"]["phone"] == "value+name"
 
 
+def test_woocommerce_rest_api_orders(tmp_path):
+    records = [{"id": int(p["order"]), "order_key": "wc_order_x", "customer_id": 0, "date_created": p["date"],
+                "billing": {"first_name": p["first"], "last_name": p["last"], "address_1": p["street"],
+                            "postcode": p["postcode"], "city": p["city"], "state": "", "country": "FI",
+                            "email": p["email"], "phone": p["phone"]},
+                "shipping": {"first_name": p["first"], "address_1": p["street"], "country": "FI"},
+                "payment_method_title": "Paytrail", "customer_ip_address": p["ip"], "customer_user_agent": "Mozilla/5.0",
+                "customer_note": "", "cart_hash": "abc", "line_items": [{"name": "Pipo", "quantity": 1}],
+                "meta_data": [{"id": 1, "key": "_billing_vat", "value": ""}]} for p in people()]
+    (tmp_path / "rest.json").write_text(json.dumps(records), encoding="utf-8")
+    sample = sample_of(tmp_path / "rest.json")["rest.json"]
+    assert "layout: WooCommerce REST API orders (JSON)" in sample.method
+    assert sample.column_hints["billing.country"] == {"address"}
+    assert sample.column_hints["customer_ip_address"] == {"ip_address"}
+
+
 @pytest.mark.parametrize("name", ["orders.jsonl", "orders.json"])
 def test_json_lines_with_a_broken_line(tmp_path, name):
     lines = [json.dumps({"email": p["email"], "puhelin": p["phone"]}) for p in people()]
