@@ -2,9 +2,10 @@
 
 Four-part version numbers ("1.2.3.4", "10.0.0.1" of a firmware) are the hard negative. A dotted
 quad counts as an IPv4 address only when it is written the way addresses are: no leading zeros
-in an octet (``ipaddress`` already refuses them) and not a low "version-like" quad whose last
-three parts are all below 10 ("1.2.0.3", "2.4.1.0") — real client addresses almost never look
-like that, release numbers almost always do. Loopback, unspecified and multicast addresses are
+in an octet (``ipaddress`` already refuses them) and not a "version-like" quad: a major number
+below 30, a minor below 20 and a patch below 100 ("1.2.0.3", "2.4.1.0", "11.3.27.180"). Release
+numbers almost always look like that; about 0.4 % of public client addresses do (the first octet
+below 30 *and* the next two that small), a loss worth the precision on build and firmware columns. Loopback, unspecified and multicast addresses are
 not about a person either. IPv6 needs at least two colons and is validated by ``ipaddress``.
 
 >>> is_valid("192.168.1.20")
@@ -14,6 +15,8 @@ True
 >>> is_valid("2001:db8::8a2e:370:7334")
 True
 >>> is_valid("1.2.3.4")          # a version number
+False
+>>> is_valid("11.3.27.180")      # so is this
 False
 >>> is_valid("256.1.1.1")
 False
@@ -44,7 +47,8 @@ IN_TEXT = re.compile(
 
 
 def _version_like(parts: list[str]) -> bool:
-    return all(int(p) < 10 for p in parts[1:]) and int(parts[0]) < 30
+    major, minor, patch = (int(p) for p in parts[:3])
+    return major < 30 and minor < 20 and patch < 100
 
 
 def is_valid(value: str) -> bool:

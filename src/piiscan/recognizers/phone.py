@@ -23,6 +23,10 @@ True
 True
 >>> is_valid("+46 70 123 45 67")
 True
+>>> is_valid("0401234567")     # a mobile number needs no separators
+True
+>>> is_valid("091234567")      # unseparated landline digits: a batch number as likely
+False
 >>> is_valid("1234567")        # a bare integer is not a phone number
 False
 >>> is_valid("401234567")      # nor one without its trunk zero
@@ -55,6 +59,7 @@ IN_TEXT = re.compile(
     r"|\(?0[1-9]\d{0,2}\)?[ -]?\d{3}[ -]?\d{2,4}(?:[ -]?\d{1,4})?"
     r")(?![\w/.-]\w|[\w-])"
 )
+_BARE_MOBILE = re.compile(r"0(?:4\d|50)")
 _DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 
 
@@ -64,6 +69,10 @@ def is_valid(value: str, region: str = "FI") -> bool:
 
     value = value.strip()
     if _DATE_LIKE.fullmatch(value) or not SHAPE.fullmatch(value):
+        return False
+    if value.isdigit() and value[1] != "0" and not _BARE_MOBILE.match(value):
+        # Unseparated domestic digits are batch and invoice numbers as often as landlines;
+        # only a mobile prefix makes them a phone number by value ("0401234567").
         return False
     try:
         number = phonenumbers.parse(value, region)
