@@ -73,6 +73,18 @@ def test_every_listed_name_pair_is_found(first: str, last: str) -> None:
     assert first not in mask(f"{first} {last}") and last not in mask(f"{first} {last}")
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Terveisin Matti Virtanen", True),  # a capitalised greeting before the name
+    ("Soitin asiakkaalle Aino Korhonen eilen", True),
+    ("Toimitus Eino Leinon tie 5", False),  # a street named after a person
+    ("Kenia Tumma Paahto on loppu", False),
+    ("Tilaus toimitettu perille", False),
+])
+def test_names_in_text(text: str, found: bool) -> None:
+    hits = [m.group() for m in FULL_NAME.in_text.finditer(text) if FULL_NAME.validate(m.group())]
+    assert bool(hits) is found
+
+
 def test_mask_gives_initials() -> None:
     assert mask("Matti Virtanen") == "M*** V***"
     assert mask("Virtanen, Matti") == "V*** M***"

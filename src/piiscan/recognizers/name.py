@@ -61,7 +61,9 @@ FULL_NAME_SHAPE = re.compile(
 )
 SINGLE_NAME_SHAPE = re.compile(rf"{_PART}|{_LOWER_PART}")
 _TEXT_PART = r"[A-ZÅÄÖÉÜ][a-zåäöéèü']{1,30}(?:-[A-ZÅÄÖÉÜ][a-zåäöéèü']{1,30})?"  # capitalised, not all upper
-IN_TEXT = re.compile(rf"(?<![\w-]){_TEXT_PART} {_TEXT_PART}(?![\w-])")
+# Up to three capitalised words: "Terveisin Matti Virtanen" is one candidate, so a capitalised
+# word before a name (sentence start, greeting) does not take the first name away from it.
+IN_TEXT = re.compile(rf"(?<![\w-]){_TEXT_PART}(?: {_TEXT_PART}){{1,2}}(?![\w-])")
 
 # Endings that few words but many surnames have: -nen alone is a third of Finns' surnames.
 STRONG_SURNAME_ENDINGS = (
