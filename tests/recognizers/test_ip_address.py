@@ -16,6 +16,8 @@ CASES = [
     # hard negatives
     ("1.2.3.4", False),  # a version number
     ("2.4.1.0", False),
+    ("11.3.27.180", False),  # major.minor.patch.build
+    ("5.189.27.180", True),  # a public address with a small first octet
     ("10.0.0.1", False),  # version-like quads lose; see the module docstring
     ("256.1.1.1", False),
     ("192.168.001.020", False),  # leading zeros: not how addresses are written

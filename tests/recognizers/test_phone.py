@@ -50,6 +50,9 @@ CASES = [
     ("0123456", False),  # too short for any Finnish number
     ("00123456789", False),
     ("075 123 4567", False),  # 075 1 is not allocated
+    ("091234567", False),  # unseparated landline digits: a warehouse batch number as likely
+    ("0912345678", False),
+    ("09 1234 5678", True),  # ...but written as a number, a landline
     ("", False),
     ("puhelin", False),
 ]
