@@ -54,7 +54,7 @@ _MARKETING = re.compile(r"markkinoin|tarjou|uutiskirj|mainon|mainos|newsletter|m
 _CATCH_ALL = re.compile(r"^(muut|muu|muita|other|others|ovriga|andra)\b")
 _CONJUNCTION = re.compile(r"^(ja|sekä|seka|tai|and|or|och|samt|eller)\s+", re.IGNORECASE)
 # "(emme tallenna korttinumeroita)", "(we do not store card numbers)": said NOT to be kept
-_NEGATION = re.compile(r"\b(ei|emme|eivat|en|not|never|inte|ej|aldrig)\b|n't\b")
+_NEGATION = re.compile(r"\b(ei|emme|eivat|not|never|inte|ej|aldrig)\b|n't\b")  # not "en": Swedish "a"
 _PRONOUN = re.compile(r"^(niiden|naiden|sen|hanen|their|its|deras|dess)\b")
 _LEAD_IN_WORDS = re.compile(r"seuraav|sisalt|talleteta|tallenneta|kerata|keraamme|kasitella|kasittelemme|ovat\b"
                             r"|following|include|contain|collect|process|foljande|innehall|behandla|registrera")
