@@ -260,3 +260,21 @@ def test_a_file_without_header_never_shows_values_as_column_names(tmp_path):
     text = json.dumps([f.to_json() for f in result.findings] + [s.to_json() for s in result.sources])
     assert not any(p["email"] in text or p["phone"] in text for p in shoppers)
     assert {f.category for f in result.findings if f.column == "column_2"} == {"email"}
+
+
+def test_gzip_compressed_exports(tmp_path):
+    import gzip
+
+    shoppers = people(30)
+    text = "Sähköposti;Puhelin\n" + "".join(f"{p['email']};{p['phone']}\n" for p in shoppers)
+    (tmp_path / "tilaukset.csv.gz").write_bytes(gzip.compress(text.encode("cp1252")))
+    lines = "".join(json.dumps({"email": p["email"]}) + "\n" for p in shoppers)
+    (tmp_path / "events.jsonl.gz").write_bytes(gzip.compress(lines.encode("utf-8")))
+    (tmp_path / "cut.csv.gz").write_bytes(gzip.compress(text.encode("utf-8"))[:200])
+    result = scan([str(tmp_path)], notice("email", "phone"))
+    tables = {t.table: t for t in result.sources[0].tables}
+    assert tables["tilaukset.csv.gz"].sample_method == "all rows; cp1252, semicolon-separated"
+    assert tables["events.jsonl.gz"].rows_sampled == 30
+    assert tables["cut.csv.gz"].status == "error" and "cut short" in tables["cut.csv.gz"].error
+    found = {(f.table, f.column, f.category) for f in result.findings}
+    assert ("tilaukset.csv.gz", "Puhelin", "phone") in found and ("events.jsonl.gz", "email", "email") in found

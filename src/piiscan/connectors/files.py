@@ -6,7 +6,7 @@ named by its path inside the folder (``2024/orders.csv``), each worksheet a tabl
 ``file.xlsx:Sheet``. A file that cannot be read is a failed table of the source with a one-line
 reason, never a crash; the other files are still scanned. Files are only ever opened for reading.
 
->>> export_format(Path("tilaukset.CSV")), export_format(Path("a.xlsx")), export_format(Path("a.ndjson"))
+>>> export_format(Path("tilaukset.CSV")), export_format(Path("a.xlsx")), export_format(Path("a.ndjson.gz"))
 ('csv', 'xlsx', 'jsonl')
 >>> export_format(Path("notes.md")) is None
 True
@@ -21,13 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from piiscan.connectors.base import Sample, ScanOptions, TableRef
-from piiscan.connectors.files_text import ExportError
+from piiscan.connectors.files_text import ExportError, data_suffix
 from piiscan.connectors.layouts import header_hints, holds_personal_value
 from piiscan.errors import SourceError
 
 if TYPE_CHECKING:
     import pandas as pd
 
+# A format's suffix may be followed by .gz (orders.csv.gz, events.jsonl.gz): read through gzip.
 FORMATS = {".csv": "csv", ".tsv": "csv", ".tab": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".json": "json",
            ".jsonl": "jsonl", ".ndjson": "jsonl"}
 # Formats people save exports in that we cannot read: listed as failed tables so nobody thinks they were scanned.
@@ -41,7 +42,8 @@ _WHOLE_NUMBER = re.compile(r"-?(?:0|[1-9]\d{0,14})")
 
 def export_format(path: Path) -> str | None:
     """'csv', 'xlsx', 'json' or 'jsonl' from the file name; None for files that are not exports."""
-    return FORMATS.get(path.suffix.lower())
+    found = FORMATS.get(data_suffix(path))
+    return None if found == "xlsx" and path.suffix.lower() == ".gz" else found  # a workbook is a ZIP already
 
 
 class FileConnector:
@@ -82,7 +84,7 @@ class FileConnector:
                     if file_name.startswith((".", "~$")):
                         continue
                     path = Path(folder) / file_name
-                    if export_format(path) or path.suffix.lower() in UNSUPPORTED:
+                    if export_format(path) or data_suffix(path) in UNSUPPORTED:
                         found.append((path, path.relative_to(self.root).as_posix()))
         except OSError as exc:
             raise SourceError(f"cannot list folder: {exc.strerror}", self.source) from None
@@ -95,7 +97,7 @@ class FileConnector:
         return not any(fnmatch.fnmatch(n, p) for p in self.options.exclude for n in (name, base))
 
     def _tables_of(self, path: Path, name: str) -> list[TableRef]:
-        file_format = export_format(path) or (EXPLICIT_ONLY.get(path.suffix.lower()) if self.root.is_file() else None)
+        file_format = export_format(path) or (EXPLICIT_ONLY.get(data_suffix(path)) if self.root.is_file() else None)
         if file_format == "xlsx":
             from piiscan.connectors.files_xlsx import sheet_names
 
@@ -125,6 +127,8 @@ class FileConnector:
             raise SourceError(f"{table.name}: permission denied", self.source) from None
         except OSError as exc:
             raise SourceError(f"{table.name}: cannot read: {exc.strerror or type(exc).__name__}", self.source) from None
+        except EOFError:
+            raise SourceError(f"{table.name}: compressed file is cut short", self.source) from None
         except MemoryError:
             raise SourceError(f"{table.name}: out of memory while sampling", self.source) from None
         frame = typed_columns(frame)
@@ -138,7 +142,7 @@ class FileConnector:
 
     def _read(self, path: Path, sheet: str | None) -> tuple["pd.DataFrame", str, int]:
         size = self.options.sample_size
-        suffix = path.suffix.lower()
+        suffix = data_suffix(path)
         if suffix in UNSUPPORTED:
             raise ExportError(UNSUPPORTED[suffix])
         file_format = export_format(path) or EXPLICIT_ONLY.get(suffix, "csv")

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
 from piiscan.connectors.files_sampling import RecordReservoir
-from piiscan.connectors.files_text import ExportError
+from piiscan.connectors.files_text import ExportError, open_export
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,7 +44,7 @@ class JsonSample:
 def sample_json(path: Path, size: int, lines: bool | None = None) -> JsonSample:
     """A uniform sample of ``size`` records; ``lines`` forces JSON-lines (None: decide from the content)."""
     reservoir = RecordReservoir(size)
-    with open(path, encoding="utf-8-sig", errors="replace") as handle:
+    with open_export(path, "rt", encoding="utf-8-sig", errors="replace") as handle:
         start = handle.read(READ_CHARS)
         if not start.strip():
             raise ExportError("file is empty")
@@ -141,7 +141,8 @@ def _wrapped_records(path: Path) -> list[Any]:
     if size > WHOLE_OBJECT_LIMIT:
         raise ExportError(f"a {size // (1024 * 1024)} MB JSON object; only arrays and JSON-lines are streamed")
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig", errors="replace"))
+        with open_export(path, "rt", encoding="utf-8-sig", errors="replace") as handle:
+            data = json.load(handle)
     except json.JSONDecodeError as exc:
         raise ExportError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
     if isinstance(data, dict):

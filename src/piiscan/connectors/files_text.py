@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gzip
 import io
 import re
 import threading
@@ -66,6 +67,24 @@ class TextDialect:
     def describe(self) -> str:
         shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}[self.delimiter]
         return f"{self.encoding}, {shown}-separated"
+
+
+def data_suffix(path: Path) -> str:
+    """The suffix that says the format, under a ``.gz``: '.csv' for orders.csv and orders.csv.gz.
+
+    >>> data_suffix(Path("orders.CSV.gz")), data_suffix(Path("a.tsv")), data_suffix(Path("b.gz"))
+    ('.csv', '.tsv', '')
+    """
+    if path.suffix.lower() == ".gz":
+        return path.with_suffix("").suffix.lower()
+    return path.suffix.lower()
+
+
+def open_export(path: Path, mode: str = "rb", **kwargs):
+    """Open an export for reading, through gzip when it is compressed (``orders.csv.gz``)."""
+    if path.suffix.lower() == ".gz":
+        return gzip.open(path, mode, **kwargs)
+    return open(path, mode, **kwargs)
 
 
 def sniff_encoding(head: bytes) -> str:
@@ -131,7 +150,7 @@ def _record_widths(text: str, delimiter: str) -> list[int]:
 
 def sniff_dialect(path: Path) -> TextDialect:
     """Encoding and delimiter of a CSV/TSV file; ExportError when it is empty or not text."""
-    with open(path, "rb") as handle:
+    with open_export(path, "rb") as handle:
         head = handle.read(HEAD_BYTES)
     if not head.strip():
         raise ExportError("file is empty")
@@ -145,7 +164,7 @@ def sniff_dialect(path: Path) -> TextDialect:
         delimiter = sep_line.group(1)
         text = text[sep_line.end():]
     else:
-        preferred = "\t" if path.suffix.lower() in (".tsv", ".tab") else None
+        preferred = "\t" if data_suffix(path) in (".tsv", ".tab") else None
         delimiter = sniff_delimiter(text, preferred)
     escapechar = "\\" if text.count('\\"') > text.count('""') else None
     widths = _record_widths(text, delimiter)
@@ -244,7 +263,7 @@ def sample_csv(path: Path, size: int) -> CsvSample:
 
 
 def _header_cells(path: Path, dialect: TextDialect) -> list[str]:
-    with open(path, encoding=dialect.encoding, errors="replace", newline="") as handle:
+    with open_export(path, "rt", encoding=dialect.encoding, errors="replace", newline="") as handle:
         for _ in range(dialect.skip_lines):
             handle.readline()
         try:
