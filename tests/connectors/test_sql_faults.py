@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from piiscan.connectors.base import ScanOptions
+from piiscan.connectors.sql import SqlConnector
 from piiscan.pipeline import scan, scan_source
 from tests.conftest import MYSQL_ADMIN_URL, PG_ADMIN_URL
 
@@ -207,3 +208,19 @@ def test_idle_connections_killed_between_tables(make_pg_database):
     source_scan, _ = scan_source(url, None, ScanOptions(), progress=kill_idle, jobs=1)
     admin.dispose()
     assert source_scan.status == "ok" and source_scan.tables_scanned == 6
+
+
+@pytest.mark.postgres
+def test_listing_survives_a_connection_killed_before_it(make_pg_database):
+    url = make_pg_database("CREATE TABLE t (id int)")
+    connector = SqlConnector(url, ScanOptions())  # its first connection now waits, idle, in the pool
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        killed = conn.execute(text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = :db "
+                                   "AND application_name = 'piiscan'"), {"db": database_of(url)}).scalar()
+    admin.dispose()
+    try:
+        assert killed == 1
+        assert [t.name for t in connector.list_tables()] == ["public.t"]
+    finally:
+        connector.close()

@@ -94,6 +94,7 @@ def test_sqlite_odd_types_and_identifiers(make_sqlite_database):
     assert_planted_email_found(findings, 'Asiakas "VIP" ä')
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 def test_a_thousand_tables(make_pg_database, make_sqlite_database):
     """Listing and sampling stay cheap per table (about 5 ms of connector time each on PostgreSQL)."""

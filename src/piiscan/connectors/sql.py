@@ -20,6 +20,7 @@ quoted value in them is blanked, so no cell value reaches an error.
 from __future__ import annotations
 
 import re
+from typing import Callable, TypeVar
 from piiscan.connectors import mask_source
 from piiscan.connectors.base import Sample, ScanOptions, TableRef
 from piiscan.connectors.sampling import SMALL_TABLE_FACTOR, Plan, Sampler
@@ -28,6 +29,7 @@ from piiscan.connectors.sql_catalog import (CatalogEntry, catalog_query, column_
 from piiscan.connectors.sql_session import create_read_only_engine, engine_kind
 from piiscan.errors import SourceError
 
+T = TypeVar("T")
 # Quoted literals after words that introduce a value in driver messages (PostgreSQL, MySQL).
 _VALUE_IN_MESSAGE = re.compile(r"""((?:value|type \w+|for key)\s*:?\s*)("[^"]*"|'[^']*')""", re.IGNORECASE)
 
@@ -107,12 +109,14 @@ class SqlConnector:
         from sqlalchemy import text
 
         sql, params = catalog_query(self.kind, self.database, self.options.include, self.options.exclude)
-        try:
+
+        def read_catalog() -> list:
             with self.engine.connect() as conn:
                 rows = conn.execute(text(sql), params).fetchall()
                 conn.rollback()
-        except Exception as exc:  # noqa: BLE001
-            raise self._fail("cannot list tables", exc) from None
+            return rows
+
+        rows = self._once_more_if_disconnected(read_catalog, "cannot list tables")
         tables = []
         for row in sorted(rows, key=lambda r: (str(r[0] or ""), str(r[1]))):  # one order on every engine
             entry = entry_from_row(self.kind, tuple(row))
@@ -126,16 +130,21 @@ class SqlConnector:
         """Up to ``options.sample_size`` rows of one table; a dropped connection is retried once."""
         entry = self._catalog.get(table.name) or CatalogEntry(
             table.schema, table.table or table.name, table.kind, rows_estimated=table.rows_estimated)
+        return self._once_more_if_disconnected(lambda: self._sample(entry), f"cannot sample {table.name}")
+
+    def _once_more_if_disconnected(self, work: Callable[[], T], what: str) -> T:
+        """`work()`, retried once when the connection died under it (server restarted, backend
+        killed): the pool has then dropped its connections and a fresh one may work. Any other
+        failure, or a second one, becomes one SourceError line."""
         for attempt in (1, 2):
             try:
-                return self._sample(entry)
+                return work()
             except SourceError:
                 raise
-            except Exception as exc:  # noqa: BLE001
-                if attempt == 1 and _is_disconnect(exc):
-                    continue  # the pool has dropped the dead connection; a fresh one may work
-                raise self._fail(f"cannot sample {table.name}", exc) from None
-        raise AssertionError("unreachable")
+            except Exception as exc:  # noqa: BLE001 - every driver error becomes one clear line
+                if attempt == 2 or not _is_disconnect(exc):
+                    raise self._fail(what, exc) from None
+        raise AssertionError("the loop returns or raises")
 
     def _sample(self, entry: CatalogEntry) -> Sample:
         import pandas as pd
