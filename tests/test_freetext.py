@@ -142,3 +142,17 @@ def test_no_network_access_is_attempted(monkeypatch: pytest.MonkeyPatch) -> None
 def test_empty_and_recognizer_less_input() -> None:
     assert classify_free_text(pd.Series([], dtype=object), all_recognizers(), set(), DEFAULT_THRESHOLDS) == []
     assert classify_free_text(pd.Series(NOTES_WITH_CONTACTS), [], set(), DEFAULT_THRESHOLDS) == []
+
+
+def test_links_count_as_websites_only_beside_a_word_that_makes_them_somebodys_site() -> None:
+    pasted_product_links = pd.Series([
+        "Tilasin tuotteen https://kauppa.fi/tuote/villasukat mutta koko oli väärä.",
+        "Katso https://kauppa.fi/tuote/pipo ja vaihda isompaan, kiitos.",
+    ])
+    assert classify_free_text(pasted_product_links, all_recognizers(), set(), DEFAULT_THRESHOLDS) == []
+    homepages = pd.Series([
+        "Kotisivuni on https://www.matinpaja.fi, sieltä näkee logon mallin.",
+        "Yrityksen kotisivu www.kahvila-helmi.fi päivittyy pian, laskulle sama.",
+    ])
+    found = _by_category(classify_free_text(homepages, all_recognizers(), set(), DEFAULT_THRESHOLDS))
+    assert found["website"].values_matched == 2
