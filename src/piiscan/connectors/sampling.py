@@ -9,6 +9,8 @@
   range read; tables without one: the first rows. Small tables: ``ORDER BY RAND(seed)``.
 - SQLite: random rowids (``WHERE rowid IN (...)``); WITHOUT ROWID tables: random order of the first
   rows. Small tables: ``ORDER BY random()``.
+- Keys or rowids spread far beyond the rows (a few huge ones) leave ranges and rowid draws nearly
+  empty: such a table gets the random order of its first rows, and the method says so.
 - Views: their first rows (a view may join or aggregate anything; its first rows cost least).
 
 "Small" means estimated at most ``SMALL_TABLE_FACTOR`` x n rows; the random order of a small table
@@ -27,7 +29,7 @@ from typing import Any, Callable
 from piiscan.connectors.sql_catalog import CatalogEntry
 
 SMALL_TABLE_FACTOR = 10
-OVERSAMPLE = 2.0  # TABLESAMPLE/rowid draws aim at this many times n rows, LIMIT n trims
+OVERSAMPLE = 2.0  # TABLESAMPLE/rowid draws aim at this many times n rows; n of them are kept at random
 MIN_BLOCKS = 32  # PostgreSQL: a TABLESAMPLE reads at least this many blocks (their rows are shuffled)
 PROBE_BLOCKS = 64  # blocks read to measure the density of a never-analyzed PostgreSQL table
 MAX_ROWS_PER_BLOCK = 291  # PostgreSQL's MaxHeapTuplesPerPage for 8 kB blocks
