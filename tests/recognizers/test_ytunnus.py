@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from stdnum.fi import alv
 
 from piiscan.classify import classify_column
-from piiscan.recognizers.ytunnus import IN_TEXT, RECOGNIZER, mask
+from piiscan.recognizers.ytunnus import COMPACT, IN_TEXT, RECOGNIZER, mask
 
 
 def check_digit(seven: str) -> str | None:
@@ -48,6 +48,14 @@ def test_every_valid_id_is_found_and_a_changed_check_digit_is_not(seven: str) ->
     for other in "0123456789":
         if other != digit:
             assert not RECOGNIZER.matches(f"{seven}-{other}")
+
+
+def test_eight_bare_digits_count_only_in_a_business_id_column() -> None:
+    assert COMPACT.needs_name and COMPACT.matches("28591156") and not COMPACT.matches("28591157")
+    ids = [f"{seven}{check_digit(seven)}" for seven in (f"{2000000 + 7 * i}" for i in range(80)) if check_digit(seven)]
+    verdicts = classify_column(pd.Series(ids), "y_tunnus")
+    assert (verdicts[0].category, verdicts[0].evidence) == ("business_id", "value+name")
+    assert all(v.category != "business_id" for v in classify_column(pd.Series(ids), "koodi"))
 
 
 def test_mask_keeps_only_the_ends() -> None:
