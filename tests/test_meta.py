@@ -196,3 +196,17 @@ def test_meta_aware_sample_on_sqlite_and_postgresql(request, engine_kind):
     finally:
         engine.dispose()
     assert frame["meta_key"].value_counts().to_dict() == {"billing_phone": 20, "locale": 1}
+
+
+def test_meta_table_exported_to_csv_is_pivoted_too(tmp_path):
+    """phpMyAdmin's CSV export of wp_postmeta goes through the same pivot as the live table."""
+    shoppers = people(15, seed=11)
+    lines = ["meta_id,post_id,meta_key,meta_value"]
+    for i, p in enumerate(shoppers):
+        lines += [f'{3 * i},{i},_billing_phone,"{p["phone"]}"', f"{3 * i + 1},{i},_billing_email,{p['email']}",
+                  f"{3 * i + 2},{i},_edit_last,1"]
+    (tmp_path / "wp_postmeta.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = scan([str(tmp_path / "wp_postmeta.csv")], _notice())
+    phone = next(f for f in result.findings if f.category == "phone")
+    assert (phone.table, phone.column, phone.meta_key) == ("wp_postmeta.csv", "_billing_phone", "_billing_phone")
+    assert phone.values_matched == 15 and phone.evidence == "value+name"
