@@ -32,6 +32,10 @@ CASES = [
     ("Sairaala-alue, nouto pääovelta", False),
     ("Suitable for diabetics", False),
     ("Lahjakortti 50 €", False),
+    ("Allergiatiedot: sisältää maitoa", False),
+    ("Allergy advice: see ingredients in bold", False),
+    ("Ei suositella raskauden aikana", False),
+    ("Ei sovellu raskauden ja imetyksen aikana", False),
     ("", False),
 ]
 

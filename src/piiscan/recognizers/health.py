@@ -27,6 +27,8 @@ False
 False
 >>> contains_health_term("Raskas toimitus, 25 kg")           # heavy, not pregnant
 False
+>>> contains_health_term("Allergiatiedot: sisältää pähkinää") # a product's label again
+False
 >>> mask("pähkinäallergia")
 'p***'
 """
@@ -72,13 +74,14 @@ def _trie(words: list[str]) -> str:
 _STEM_TRIE = _trie(sorted({s.lower() for s in _STEMS}))
 # A stem and the rest of its word. A compound ("pähkinäallergia") is matched from its health
 # head; a warning on a product ("ei raskauden aikana") is not about a person.
-IN_TEXT = re.compile(rf"(?:{_STEM_TRIE})[\w-]*+(?!\s+(?:aikana|ja\s+imetyk))", re.IGNORECASE)
+IN_TEXT = re.compile(rf"(?:{_STEM_TRIE})[\w-]*+(?!\s+(?:aikana|ja\s+imetyk|aiheuttav|advice|information|info\b))",
+                     re.IGNORECASE)
 SHAPE = re.compile(rf"(?s:.*?)(?:{_STEM_TRIE}).*", re.IGNORECASE | re.DOTALL)
 # Words that contain a stem but describe a product or address a group of people.
 _NOT_ABOUT_A_PERSON = re.compile(
     r".*(?:ikoille|ikoiden|ikoita|aville|oleville)"
     r"|\w*(?:sairaala|allergeen)\w*|(?:diabetic|celiac|coeliac|asthmatic|epileptic)s"
-    r"|hypoallerg\w*|sairaanhoit\w*|raskausarvet\w*",
+    r"|hypoallerg\w*|sairaanhoit\w*|raskausarvet\w*|allergiatie\w*|allergiamerk\w*",
     re.IGNORECASE,
 )
 
