@@ -32,7 +32,8 @@ CASES = [
     ("31.13.1985", False),
     ("1985-01-31 14:23:05", False),  # a moment: an event, not a birth
     ("2999-01-01", False),  # the future
-    ("31.1.85", False),  # two-digit year: which century?
+    ("31.1.85", True),  # two-digit year: the latest century not in the future
+    ("31.1.8", False),
     ("040 123 4567", False),
     ("12.11.2024 klo 12", False),
     ("", False),

@@ -2,7 +2,8 @@
 
 Written the ISO way (``1985-01-31``, also as a midnight timestamp ``1985-01-31 00:00:00`` or
 ``1985-01-31T00:00:00Z``, or compactly ``19850131``), the Finnish way (``31.1.1985``,
-``31.01.1985``, ``31-01-1985``), with slashes (``31/01/1985``, or American ``01/31/1985``), or as
+``31.01.1985``, ``31-01-1985``, ``31.1.85`` read as the latest century that is not in the
+future), with slashes (``31/01/1985``, or American ``01/31/1985``), or as
 a birth year alone (``1985``). Any date column holds such dates, so values
 prove nothing alone: ``needs_name=True``, the column name must speak of birth (syntymäaika, dob,
 födelsedatum...). The date must exist (no 30 February) and not lie in the future.
@@ -25,6 +26,8 @@ False
 False
 >>> is_valid("1985-01-31 14:23:05")   # a moment in a day is an event, not a birth date
 False
+>>> is_valid("31.1.85"), mask("31.1.85")
+(True, '**.*.**')
 >>> mask("31.1.1985")
 '**.*.19**'
 """
@@ -39,7 +42,7 @@ from piiscan.recognizers.base import ValueRecognizer
 _MIDNIGHT = r"(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?"
 SHAPE = re.compile(
     r"(?P<iso_y>(?:19|20)\d{2})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)" + _MIDNIGHT
-    + r"|(?P<fi_d>[0-3]?\d)(?P<fi_sep>[.-])(?P<fi_m>[01]?\d)(?P=fi_sep)(?P<fi_y>(?:19|20)\d{2})"
+    + r"|(?P<fi_d>[0-3]?\d)(?P<fi_sep>[.-])(?P<fi_m>[01]?\d)(?P=fi_sep)(?P<fi_y>(?:19|20)?\d{2})"
     + r"|(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>(?:19|20)\d{2})"
     + r"|(?P<c_y>(?:19|20)\d{2})(?P<c_m>[01]\d)(?P<c_d>[0-3]\d)"
     + r"|(?P<year>(?:19|20)\d{2})"
@@ -63,8 +66,11 @@ def parse(value: str) -> datetime.date | int | None:
         return None
     for prefix in ("iso_", "fi_", "c_"):
         if match[prefix + "y"]:
+            year = int(match[prefix + "y"])
+            if year < 100:  # "31.1.85": the latest century that does not put the birth in the future
+                year += 2000 if year <= datetime.date.today().year % 100 else 1900
             try:
-                return datetime.date(int(match[prefix + "y"]), int(match[prefix + "m"]), int(match[prefix + "d"]))
+                return datetime.date(year, int(match[prefix + "m"]), int(match[prefix + "d"]))
             except ValueError:
                 return None
     return None
@@ -91,7 +97,7 @@ def mask(value: str) -> str:
     year_at = None
     if match:
         for group in ("iso_y", "fi_y", "sl_y", "c_y", "year"):
-            if match[group]:
+            if match[group] and len(match[group]) == 4:  # a two-digit year shows nothing
                 year_at = match.start(group)
     return "".join(
         ch if year_at is not None and year_at <= i < year_at + 2 else ("*" if ch.isdigit() else ch)
