@@ -40,3 +40,16 @@ def test_built_with_the_planned_tables_and_valid_identifiers(tiny_db):
 def test_reused_when_the_shape_matches(tiny_db):
     assert existing_shape(URL) is not None
     assert ensure_database(URL, tables=8, log=lambda *_: None, big_rows=3000, medium_rows=1000) == 0.0
+
+
+def test_speed_benchmark_runs_end_to_end(tiny_db, capsys):
+    from piiscan.bench.__main__ import main
+
+    code = main(["speed", "--url", URL, "--tables", "8", "--big-rows", "3000", "--medium-rows", "1000",
+                 "--presidio-cells", "40"])
+    out = capsys.readouterr().out
+    assert code in (0, 1)
+    assert "reused" in out  # the fixture built it with this shape
+    for figure in ("ratio classifier / Presidio", "ratio run / bare fetch", "ratio 3,000 / 1,000 rows sampling",
+                   "peak memory", "--help start time", "heavy modules imported by --help"):
+        assert figure in out, figure

@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     speed.add_argument("--rebuild", action="store_true", help="drop and rebuild the benchmark database")
     speed.add_argument("--tables", type=int, default=None, help="tables in the benchmark database (default 200)")
     speed.add_argument("--profile", action="store_true", help="print where pipeline.scan spends its time")
+    speed.add_argument("--big-rows", type=int, default=None, help="rows of the big table (default 10M; for trials)")
+    speed.add_argument("--medium-rows", type=int, default=None, help="rows of the medium table (default 100k)")
     speed.add_argument("--presidio-cells", type=int, default=None, help="cells Presidio analyses (default 3000)")
     export = sub.add_parser("export", help="write the corpus as SQLite + labels.yaml")
     export.add_argument("--out", required=True, help="SQLite file to write")
