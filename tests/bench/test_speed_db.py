@@ -42,6 +42,7 @@ def test_reused_when_the_shape_matches(tiny_db):
     assert ensure_database(URL, tables=8, log=lambda *_: None, big_rows=3000, medium_rows=1000) == 0.0
 
 
+@pytest.mark.slow
 def test_speed_benchmark_runs_end_to_end(tiny_db, capsys):
     from piiscan.bench.__main__ import main
 
