@@ -128,14 +128,14 @@ def test_no_network_access_is_attempted(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    freetext._analyzer.cache_clear()
+    freetext._build_analyzer.cache_clear()
     freetext._nlp_engine.cache_clear()
     try:
         notes = pd.Series(NOTES_WITH_CONTACTS + NOTES_WITHOUT)
         found = _by_category(classify_free_text(notes, all_recognizers(), set(), DEFAULT_THRESHOLDS))
         assert found["email"].values_matched == 2
     finally:
-        freetext._analyzer.cache_clear()
+        freetext._build_analyzer.cache_clear()
         freetext._nlp_engine.cache_clear()
 
 

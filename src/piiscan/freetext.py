@@ -27,6 +27,7 @@ dates and order numbers never reach it; Presidio then decides spans, context and
 from __future__ import annotations
 
 import re
+import threading
 from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,7 @@ MIN_SCORE = 0.5
 _ENTITY_PREFIX = "PIISCAN_"
 # re flags that can be written as a scoped inline group "(?i:...)" in the pre-filter alternation.
 _INLINE_FLAGS = {re.IGNORECASE: "i", re.MULTILINE: "m", re.DOTALL: "s", re.VERBOSE: "x"}
+_BUILD_LOCK = threading.Lock()
 
 
 def classify_free_text(
@@ -158,9 +160,18 @@ def _entity(recognizer: ValueRecognizer) -> str:
     return _ENTITY_PREFIX + re.sub(r"\W", "_", recognizer.name).upper()
 
 
-@lru_cache(maxsize=8)
 def _analyzer(recognizers: tuple[ValueRecognizer, ...]) -> tuple[Any, dict[str, ValueRecognizer]]:
-    """A Presidio AnalyzerEngine holding exactly these recognizers; built once per set, per process."""
+    """A Presidio AnalyzerEngine holding exactly these recognizers; built once per set, per process.
+
+    Sources are scanned in threads: the lock keeps two of them from building the same engine
+    (seconds of work) at the same time.
+    """
+    with _BUILD_LOCK:
+        return _build_analyzer(recognizers)
+
+
+@lru_cache(maxsize=8)
+def _build_analyzer(recognizers: tuple[ValueRecognizer, ...]) -> tuple[Any, dict[str, ValueRecognizer]]:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
