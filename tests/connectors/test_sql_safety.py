@@ -144,3 +144,18 @@ def test_no_row_reaches_a_log_even_at_debug(make_pg_database, caplog):
     source_scan, findings = scan_source(url, None, ScanOptions())
     assert source_scan.tables_scanned == 1 and findings
     assert canary not in caplog.text and canary.split("@")[0] not in caplog.text
+
+
+@pytest.mark.postgres
+def test_postgresql_url_options_cannot_undo_read_only(make_pg_database):
+    url = make_pg_database("CREATE TABLE kept (id int)", "INSERT INTO kept VALUES (1)")
+    sneaky = url + "?options=-c%20default_transaction_read_only%3Doff%20-c%20statement_timeout%3D0%20" \
+                   "-c%20application_name%3Dmine"
+    connector = SqlConnector(sneaky, ScanOptions(statement_timeout=7))
+    with connector.engine.connect() as conn:
+        settings = conn.execute(text("SELECT current_setting('default_transaction_read_only'), "
+                                     "current_setting('statement_timeout')")).one()
+    connector.close()
+    assert tuple(settings) == ("on", "7s")
+    assert attempt_writes(sneaky)[0]  # the INSERT failed
+    assert rows_of_kept(url) == [(1,)]

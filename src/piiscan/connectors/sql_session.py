@@ -48,8 +48,10 @@ def create_read_only_engine(url, kind: str, options: ScanOptions, display: str):
     driver = f"{url.get_backend_name()}+pymysql" if kind == "mysql" else DRIVERS[kind]  # mysql or mariadb
     url = url.set(drivername=driver)
     if kind == "postgresql":
+        # the user's own options (search_path...) are kept; ours come last, so they win
+        user_options = str(url.query.get("options", "")).strip()
         connect_args = {
-            "options": f"-c default_transaction_read_only=on -c statement_timeout={timeout_ms}",
+            "options": f"{user_options} -c default_transaction_read_only=on -c statement_timeout={timeout_ms}".strip(),
             "connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "piiscan",
         }
     elif kind == "mysql":
