@@ -166,6 +166,25 @@ def test_folder_is_searched_recursively_and_filtered(tmp_path):
     assert names == ["2024/q1/c.tsv"]
 
 
+def test_sheets_can_be_included_and_excluded(tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Asiakkaat"
+    workbook.create_sheet("Tilaukset")
+    workbook.create_sheet("Ohje")
+    workbook.save(tmp_path / "kirja.xlsx")
+    write_csv(tmp_path / "a.csv", ["Sähköposti"], [[p["email"]] for p in people(3)])
+
+    def listed(**filters):
+        return [t.name for t in FileConnector(str(tmp_path), ScanOptions(**filters)).list_tables()]
+
+    assert listed(include=("*:Tilaukset",)) == ["kirja.xlsx:Tilaukset"]
+    assert listed(exclude=("kirja.xlsx:Ohje",)) == ["a.csv", "kirja.xlsx:Asiakkaat", "kirja.xlsx:Tilaukset"]
+    assert listed(include=("kirja.xlsx",)) == ["kirja.xlsx:Asiakkaat", "kirja.xlsx:Tilaukset", "kirja.xlsx:Ohje"]
+    assert listed(exclude=("*.xlsx",)) == ["a.csv"]
+
+
 def test_scan_never_writes_and_never_reports_raw_values(tmp_path):
     folder = tmp_path / "exports"
     folder.mkdir()

@@ -65,9 +65,9 @@ class FileConnector:
     def list_tables(self) -> list[TableRef]:
         tables: list[TableRef] = []
         for path, name in self._candidate_files():
-            if not self._wanted(name):
-                continue
-            tables.extend(self._tables_of(path, name))
+            if self._excluded(name):
+                continue  # an excluded file is not even opened
+            tables.extend(t for t in self._tables_of(path, name) if self._wanted(t.name, name))
         if not tables and self.root.is_dir():
             raise SourceError("no export files (csv, tsv, xlsx, json, jsonl) in this folder", self.source)
         return tables
@@ -90,11 +90,20 @@ class FileConnector:
             raise SourceError(f"cannot list folder: {exc.strerror}", self.source) from None
         return sorted(found, key=lambda item: item[1])
 
-    def _wanted(self, name: str) -> bool:
-        base = name.rsplit("/", 1)[-1]
-        if self.options.include and not any(fnmatch.fnmatch(n, p) for p in self.options.include for n in (name, base)):
+    @staticmethod
+    def _names(*names: str) -> set[str]:
+        """A table is matched by its name, its file's path in the folder, and the bare file or sheet name."""
+        return set(names) | {n.rsplit("/", 1)[-1] for n in names}
+
+    def _excluded(self, *names: str) -> bool:
+        return any(fnmatch.fnmatch(n, p) for p in self.options.exclude for n in self._names(*names))
+
+    def _wanted(self, table_name: str, file_name: str) -> bool:
+        """--include/--exclude globs: "*.csv", "2024/*", "asiakkaat.xlsx:Tilaukset", "*:Tilaukset"."""
+        names = self._names(table_name, file_name)
+        if self.options.include and not any(fnmatch.fnmatch(n, p) for p in self.options.include for n in names):
             return False
-        return not any(fnmatch.fnmatch(n, p) for p in self.options.exclude for n in (name, base))
+        return not self._excluded(table_name, file_name)
 
     def _tables_of(self, path: Path, name: str) -> list[TableRef]:
         file_format = export_format(path) or (EXPLICIT_ONLY.get(data_suffix(path)) if self.root.is_file() else None)
