@@ -14,7 +14,7 @@ PAGE = """<!DOCTYPE html><html><head><title>Seloste</title><style>p {color: red}
 
 def test_html_page_keeps_content_and_drops_navigation_scripts_styles():
     text = html_to_text(PAGE)
-    assert text.splitlines() == ["Rekisterin tietosisältö", "- Nimi", "- Osoite"]
+    assert text.splitlines() == ["## Rekisterin tietosisältö", "- Nimi", "- Osoite"]
 
 
 def test_html_table_rows_become_tab_rows():
@@ -24,7 +24,7 @@ def test_html_table_rows_become_tab_rows():
 
 def test_markdown_headings_bullets_tables():
     text = markdown_to_text("## Rekisterin nimi\n| a | b |\n|---|---|\n| Rekisterinpitäjä | Esimerkki Oy |\n+ item")
-    assert text.splitlines() == ["Rekisterin nimi", "a\tb", "Rekisterinpitäjä\tEsimerkki Oy", "- item"]
+    assert text.splitlines() == ["## Rekisterin nimi", "a\tb", "Rekisterinpitäjä\tEsimerkki Oy", "- item"]
 
 
 def test_plain_text_with_pasted_html_keeps_the_row_on_one_line(tmp_path):
@@ -84,3 +84,13 @@ def test_unknown_data_heading_falls_back_to_the_section_naming_most_categories()
     (section,) = data_sections(lines)
     assert section.heading == "Asiakkuuden sisältö (guessed: no data-content heading)"
     assert [text for _, text in section.body] == ["- Nimi", "- Puhelinnumero", "- Sähköpostiosoite"]
+
+
+def test_sub_headings_inside_the_data_section_do_not_end_it():
+    from piiscan.draft.sections import data_sections
+
+    lines = ["## What personal data we collect", "### Comments", "Your name and email address.",
+             "### Cookies", "Your website address.", "## Who we share your data with", "Nobody."]
+    (section,) = data_sections(lines)
+    assert [text for _, text in section.body] == ["Comments", "Your name and email address.", "Cookies",
+                                                  "Your website address."]

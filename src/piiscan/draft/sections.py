@@ -74,6 +74,8 @@ def heading_kind(line: str) -> str | None:
     (True, True)
     """
     text = line.strip()
+    marked = re.match(r"#{1,6}\s+", text)  # a Markdown or HTML heading: a heading whatever its words
+    text = text[marked.end():] if marked else text
     if not text or text[0] in "-–•*" or len(text) > 120:
         return None
     numbered = bool(_NUMBERED.match(text))
@@ -94,6 +96,8 @@ def heading_kind(line: str) -> str | None:
             return kind
     if title.endswith("?") and len(title.split()) <= 10:
         return "other"  # question headings: "Mistä tiedot saadaan?"
+    if marked:
+        return "other"
     if numbered and not re.search(r"[,:]", title) and title[:1].isalpha():
         from piiscan.draft.items import map_phrase
 
@@ -105,9 +109,16 @@ def heading_kind(line: str) -> str | None:
 def split_sections(lines: list[str]) -> list[Section]:
     """The notice cut at its headings; tab rows ("heading<TAB>text") are a heading with inline text."""
     sections = [Section("title", "", 1)]
+    data_level = 0  # level of the marked heading that opened the current data section (0: unmarked)
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line:
+            continue
+        level = len(re.match(r"#*", line).group(0))
+        if level and sections[-1].kind == "data" and data_level and level > data_level \
+                and heading_kind(line) != "data":
+            # "### Cookies" under "## What personal data we collect" is part of it, and may name data
+            sections[-1].body.append((number, _clean_heading(line)))
             continue
         head, tab, rest = raw.lstrip(" ").partition("\t")
         kind = heading_kind(head) if tab and head.strip() else None
@@ -132,6 +143,8 @@ def split_sections(lines: list[str]) -> list[Section]:
             continue
         kind = heading_kind(line)
         if kind:
+            if kind == "data" and sections[-1].kind != "data":
+                data_level = level
             sections.append(Section(kind, _clean_heading(line), number))
             continue
         sections[-1].body.append((number, " ".join(line.split("\t"))))
@@ -145,7 +158,7 @@ def _names_categories(text: str) -> bool:
 
 
 def _clean_heading(text: str) -> str:
-    return _NUMBERED.sub("", text.strip()).strip().rstrip(":").strip()
+    return _NUMBERED.sub("", re.sub(r"^#{1,6}\s+", "", text.strip())).strip().rstrip(":").strip()
 
 
 def data_sections(lines: list[str]) -> list[Section]:

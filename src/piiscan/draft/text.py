@@ -1,18 +1,19 @@
 """Notice text: a published privacy notice (plain text, Markdown or a saved HTML page) as lines.
 
 Saved web pages lose their navigation, scripts and styles; table rows become tab-separated lines
-(the layout of notices copied from a two-column table) and list items become "- " lines. Plain text
+(the layout of notices copied from a two-column table), list items become "- " lines, and
+headings keep their level as Markdown "#"s, in pages and in Markdown alike. Plain text
 keeps its lines, but HTML fragments pasted inside it ("<p>", "<ul>") are stripped in place so that
 a table row stays on one line.
 
 >>> html_to_text("<nav>Etusivu</nav><h2>4. Tietosisältö</h2><ul><li>Nimi</li><li>Osoite</li></ul>")
-'4. Tietosisältö\\n- Nimi\\n- Osoite'
+'## 4. Tietosisältö\\n- Nimi\\n- Osoite'
 >>> html_to_text("<table><tr><td>Rekisterin nimi</td><td>Asiakasrekisteri</td></tr></table>")
 'Rekisterin nimi\\tAsiakasrekisteri'
 >>> strip_inline_html("Tietoja: <ul><li>nimi</li><li>osoite</li></ul>&amp; muut")
 'Tietoja: • nimi • osoite & muut'
 >>> markdown_to_text("## 4. Tietosisältö\\n* **Nimi**\\n| Rekisterin nimi | Asiakkaat |")
-'4. Tietosisältö\\n- Nimi\\nRekisterin nimi\\tAsiakkaat'
+'## 4. Tietosisältö\\n- Nimi\\nRekisterin nimi\\tAsiakkaat'
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ class _TextExtractor(HTMLParser):
         elif tag == "tr":
             self.parts.append("\n")
             self.cells_in_row = 0
+        elif re.fullmatch(r"h[1-6]", tag):
+            self.parts.append("\n" + "#" * int(tag[1]) + " ")  # the level tells a section from its parts
         elif tag in ("td", "th"):
             self.parts.append("\t" if self.cells_in_row else "")
             self.cells_in_row += 1
@@ -124,7 +127,7 @@ def markdown_to_text(source: str) -> str:
             continue  # table separator row
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
             line = "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))
-        line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+        line = re.sub(r"^\s{0,3}(#{1,6})\s+", r"\1 ", line)  # levels kept: see sections.split_sections
         line = re.sub(r"^\s*[*+]\s+", "- ", line)
         line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
         line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links keep their text
