@@ -85,3 +85,19 @@ def test_error_for_unmapped_section_names_the_line(runner, tmp_path):
     source.write_text("Tietosuojaseloste\n\n1. Rekisterin tietosisältö\n- Lempiväri\n", encoding="utf-8")
     result = runner.invoke(app, ["notice", "draft", str(source)])
     assert f"{source}:3:" in result.stderr
+
+
+def test_out_to_a_missing_folder_is_one_line_error(runner, tmp_path):
+    source = tmp_path / "seloste.txt"
+    source.write_text(NOTICE, encoding="utf-8")
+    out = tmp_path / "no-such-folder" / "seloste.yaml"
+    result = runner.invoke(app, ["notice", "draft", str(source), "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"piiscan: error: {out}: cannot write: No such file or directory"
+
+
+def test_evaluate_without_its_cases_file_exits_2(tmp_path, capsys):
+    from piiscan.draft.evaluate import main
+
+    assert main([str(tmp_path / "missing.py")]) == 2
+    assert "cases file not found" in capsys.readouterr().err

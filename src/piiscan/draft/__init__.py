@@ -7,7 +7,6 @@ items and maps each to category keys. Finnish inflection and compounds are handl
 (an offline lemmatiser whose dictionaries ship inside the package; nothing is downloaded) plus
 stem and compound-ending comparison for words its dictionary lacks.
 
->>> from piiscan.draft.sections import data_sections
 >>> lines = ["1. Rekisterinpitäjä", "Esimerkki Oy", "2. Rekisterin tietosisältö", "- Nimi", "- Puhelinnumero"]
 >>> draft = draft_from_lines(lines, "esimerkki.txt")
 >>> draft.controller, sorted(draft.declared)
