@@ -189,6 +189,12 @@ POSITIVES: list[tuple[str, str, str, str, Gen]] = [
     ("suppliers", "ytunnus", "business_id", "value", lambda r, f: v.ytunnus(r) if r.random() < 0.9 else ""),
     ("refunds", "iban_tili", "bank_account", "value", lambda r, f: v.iban(r, spaced=True)),
     ("import_rows", "col10", "personal_identity_code", "value", lambda r, f: v.hetu(r, temporary=True)),
+    ("customers", "phone_number", "phone", "value", lambda r, f: int("358" + v.mobile(r).replace(" ", "")[-9:])),
+    ("tickets", "sender", "email name", "value", lambda r, f: f"{f.first_name()} {f.last_name()} <{f.free_email()}>"),
+    ("payments", "payer", "name", "value", lambda r, f: f"{f.last_name().upper()} {f.first_name().upper()}"),
+    ("members", "syntymaaika_raw", "birth_date", "value",
+     lambda r, f: f"{v.random_date(r, 1935, v.date(2008, 1, 1)):%Y%m%d}"),
+    ("members", "ika", "birth_date", "name", lambda r, f: r.randint(18, 90)),
     # found by name only
     ("customers", "sukupuoli", "gender", "name", lambda r, f: r.choice(["mies", "nainen", "muu"])),
     ("users", "gender", "gender", "name", lambda r, f: r.choice(["M", "F", "X"])),
