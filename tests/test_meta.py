@@ -210,3 +210,21 @@ def test_meta_table_exported_to_csv_is_pivoted_too(tmp_path):
     phone = next(f for f in result.findings if f.category == "phone")
     assert (phone.table, phone.column, phone.meta_key) == ("wp_postmeta.csv", "_billing_phone", "_billing_phone")
     assert phone.values_matched == 15 and phone.evidence == "value+name"
+
+
+@pytest.mark.postgres
+def test_meta_aware_sample_keeps_the_random_sample_when_the_query_fails(make_pg_database):
+    from sqlalchemy import create_engine
+
+    url = make_pg_database("CREATE TABLE settings (id SERIAL PRIMARY KEY, meta_key TEXT, meta_value JSONB)",
+                           "INSERT INTO settings (meta_key, meta_value) VALUES ('theme', '{\"a\": 1}')")
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            first = pd.DataFrame({"meta_key": ["theme"], "meta_value": ['{"a": 1}']})
+            quote = engine.dialect.identifier_preparer.quote_identifier
+            frame, method = meta_aware_sample(conn, quote("settings"), quote, first)
+            conn.rollback()
+    finally:
+        engine.dispose()
+    assert frame is first and method.startswith("meta keys not re-sampled (")

@@ -136,14 +136,17 @@ def meta_aware_sample(
     keys = list(dict.fromkeys(seen + list(extra_keys)))
     qkey, qvalue = quote(key_column), quote(value_column)
     parts_rows: list[pd.DataFrame] = []
-    for start in range(0, len(keys), 50):
-        batch = keys[start:start + 50]
-        selects = [
-            f"SELECT * FROM (SELECT {qkey}, SUBSTR({qvalue}, 1, {MAX_VALUE_CHARS}) AS {qvalue} FROM {quoted_table} "
-            f"WHERE {qkey} = :k{i} LIMIT {int(per_key)}) "
-            f"AS piiscan_k{i}" for i in range(len(batch))
-        ]
-        result = conn.execute(text(" UNION ALL ".join(selects)), {f"k{i}": key for i, key in enumerate(batch)})
-        parts_rows.append(pd.DataFrame(result.fetchall(), columns=[key_column, value_column]))
+    try:
+        for start in range(0, len(keys), 50):
+            batch = keys[start:start + 50]
+            selects = [
+                f"SELECT * FROM (SELECT {qkey}, SUBSTR({qvalue}, 1, {MAX_VALUE_CHARS}) AS {qvalue} "
+                f"FROM {quoted_table} WHERE {qkey} = :k{i} LIMIT {int(per_key)}) AS piiscan_k{i}"
+                for i in range(len(batch))
+            ]
+            result = conn.execute(text(" UNION ALL ".join(selects)), {f"k{i}": key for i, key in enumerate(batch)})
+            parts_rows.append(pd.DataFrame(result.fetchall(), columns=[key_column, value_column]))
+    except Exception as exc:  # noqa: BLE001 - e.g. a JSON-typed value column: the random sample still stands
+        return first_sample, f"meta keys not re-sampled ({type(exc).__name__})"
     frame = pd.concat(parts_rows, ignore_index=True) if parts_rows else first_sample[[key_column, value_column]]
     return frame, f"meta-aware: up to {per_key} rows for each of {len(keys)} keys"
