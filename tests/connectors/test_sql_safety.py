@@ -63,9 +63,10 @@ def test_postgresql_session_is_read_only(make_pg_database):
 
 
 @pytest.mark.mysql
-def test_mysql_session_is_read_only(make_mysql_database):
+@pytest.mark.parametrize("query", ["", "&autocommit=true", "&init_command=SET%20SESSION%20TRANSACTION%20READ%20WRITE"])
+def test_mysql_session_is_read_only(make_mysql_database, query):
     url = make_mysql_database("CREATE TABLE kept (id int)", "INSERT INTO kept VALUES (1)")
-    errors = attempt_writes(url)
+    errors = attempt_writes(url + query)  # URL options cannot undo the read-only session either
     assert all("READ ONLY transaction" in e for e in errors), errors
     assert rows_of_kept(url) == [(1,)]
 
