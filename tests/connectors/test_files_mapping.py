@@ -55,3 +55,24 @@ def test_generic_headers_are_not_hinted_without_a_layout():
     # "Name" in a product export is a product: hints come only from a recognised layout or a mapping
     assert header_hints(["Name", "SKU", "Price", "Stock"]) == (None, {})
     assert detect_layout(["Etunimi", "Sukunimi", "Sähköposti"]).name == "Finnish web shop (Finqu-style)"
+
+
+def test_cli_mapping_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from piiscan.cli import app
+
+    (tmp_path / "kassa.csv").write_text("ASIAKKAAN PUH.;Tuote\n040 123 4567;Sukat\n050 765 4321;Pipo\n",
+                                        encoding="utf-8")
+    (tmp_path / "good.yaml").write_text("Asiakkaan puh.: puhelinnumero\n", encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("Tuote: lempiruoka\n", encoding="utf-8")
+    (tmp_path / "seloste.yaml").write_text("register: Kassa\ncontroller: Kauppa Oy\ndeclared:\n  - email\n",
+                                           encoding="utf-8")
+    base = ["run", "--db", str(tmp_path / "kassa.csv"), "--notice", str(tmp_path / "seloste.yaml"), "-q"]
+    runner = CliRunner()
+    found = runner.invoke(app, base + ["--mapping", str(tmp_path / "good.yaml"), "--format", "json"])
+    assert found.exit_code == 1
+    assert "phone" in found.stdout and "040 123 4567" not in found.stdout
+    refused = runner.invoke(app, base + ["--mapping", str(tmp_path / "bad.yaml")])
+    assert refused.exit_code == 2
+    assert f"{tmp_path / 'bad.yaml'}:1: header 'Tuote': unknown category 'lempiruoka'" in refused.output
