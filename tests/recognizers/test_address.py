@@ -76,7 +76,8 @@ def test_postal_code_values(value: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(("value", "expected"), [
     ("Helsinki", True), ("HELSINKI", True), ("Hämeenlinna", True), ("hameenlinna", True), ("Pedersören kunta", True),
-    ("Berlin", False), ("Kenia", False), ("Espresso", False),
+    ("Helsingfors", True), ("Haukipudas", True),  # Swedish name; a post office that is no municipality
+    ("Berlin", False), ("Kenia", False), ("Espresso", False), ("Kahvi", False),
 ])
 def test_municipality_values(value: str, expected: bool) -> None:
     assert MUNICIPALITY.matches(value) is expected

@@ -32,7 +32,9 @@ False
 True
 >>> is_valid_postal_code("00700"), is_valid_postal_code("700"), is_valid_postal_code("SE-123 45")
 (True, True, False)
->>> is_municipality("helsinki"), is_municipality("Berlin")
+>>> is_municipality("helsinki"), is_municipality("Helsingfors"), is_municipality("Berlin")
+(True, True, False)
+>>> is_place("Haukipudas"), is_place("Berlin")
 (True, False)
 >>> mask("Helatehtaankatu 3 B 29")
 'H*** 3 B 29'
@@ -99,12 +101,16 @@ def is_municipality(value: str) -> bool:
     return fold(value.strip()) in municipalities()
 
 
-def _is_place(place: str) -> bool:
+def is_place(place: str) -> bool:
+    """A municipality, or a name that ends like a Finnish or Swedish place (a post office that is
+    a village or district: ``Haukipudas``, ``Espoon keskus``)."""
+    if len(place) > 64:
+        return False
     place = place.strip().rstrip(".")
     if is_municipality(place):
         return True
-    first = fold(place.split()[0]) if place.split() else ""
-    return any(first.endswith(fold(ending)) for ending in _PLACE_ENDINGS) or fold(place).endswith("keskus")
+    first = place.split()[0].casefold() if place.split() else ""  # no folding: "-ö" is not "-o"
+    return first.endswith(_PLACE_ENDINGS) or fold(place).endswith("keskus")
 
 
 def _street_ok(street: str) -> bool:
@@ -129,7 +135,7 @@ def is_valid(value: str) -> bool:
     head = lines[0]
     postal = _POSTAL_PART.search(value)
     if postal and postal.start() == 0:  # a postal code and post office alone
-        return _is_place(postal["place"])
+        return is_place(postal["place"])
     if re.match(_BOX, head, re.IGNORECASE):
         return True
     if postal and not (len(lines) > 1):  # "Kauppakatu 5 00100 Helsinki": cut the postal part off
@@ -192,7 +198,7 @@ MUNICIPALITY = ValueRecognizer(
     name="fi.municipality",
     category="address",
     shape=MUNICIPALITY_SHAPE,
-    validate=is_municipality,
+    validate=is_place,
     mask=mask_place,
     needs_name=True,
     min_length=2,
