@@ -76,3 +76,10 @@ def test_masks() -> None:
     assert USER_AGENT.mask(CHROME) == "Mozilla/5.0 (…)"
     assert IDENTIFIER.mask("3f2504e0-4f89-11d3-9a0c-0305e82c3301") == "3f25***01"
     assert USERNAME.matches("matti.m") and not USERNAME.matches("12345")
+
+
+def test_user_agents_without_a_space_before_the_platform() -> None:
+    opera = "Opera/9.44.(X11; Linux x86_64; fi-FI) Presto/2.9.177 Version/11.00"
+    assert USER_AGENT.matches(opera)
+    text = f"Selain: {opera}. Kiitos."
+    assert [m.group() for m in IN_TEXT_USER_AGENT.finditer(text) if USER_AGENT.validate(m.group())] == [opera]

@@ -45,6 +45,9 @@ CASES = [
     ("24.11.2024", False),
     ("04.11.2024", False),
     ("20241124", False),
+    ("24 11 2024", False),
+    ("05 11 24", False),
+    ("0112038-9", False),  # a Y-tunnus that starts with 0
     ("100234", False),
     ("ORD-2024-00123", False),
     ("0123456", False),  # too short for any Finnish number

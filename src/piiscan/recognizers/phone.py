@@ -35,6 +35,8 @@ False
 False
 >>> is_valid("04.11.2024")
 False
+>>> is_valid("0112038-9")      # a Y-tunnus
+False
 >>> mask("040 123 4567")
 '*** *** **67'
 """
@@ -60,7 +62,8 @@ IN_TEXT = re.compile(
     r")(?![\w/.-]\w|[\w-])"
 )
 _BARE_MOBILE = re.compile(r"0(?:4\d|50)")
-_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# Written forms that are something else: dates ("24.11.2024", "24 11 2024") and Y-tunnus ("0112038-9").
+_NOT_A_PHONE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([./ -])\d{1,2}\1\d{2}(?:\d{2})?|\d{7}-\d")
 
 
 def is_valid(value: str, region: str = "FI") -> bool:
@@ -68,7 +71,7 @@ def is_valid(value: str, region: str = "FI") -> bool:
     import phonenumbers
 
     value = value.strip()
-    if _DATE_LIKE.fullmatch(value) or not SHAPE.fullmatch(value):
+    if _NOT_A_PHONE.fullmatch(value) or not SHAPE.fullmatch(value):
         return False
     if value.isdigit() and value[1] != "0" and not _BARE_MOBILE.match(value):
         # Unseparated domestic digits are batch and invoice numbers as often as landlines;
