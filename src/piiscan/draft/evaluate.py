@@ -73,7 +73,10 @@ def main(argv: list[str]) -> int:
     if not path.is_file():
         print(f"piiscan: error: {path}: cases file not found", file=sys.stderr)
         return 2
-    evaluate(load_cases(path))
+    try:
+        evaluate(load_cases(path))
+    except BrokenPipeError:  # `... | head`: the reader has what it wanted
+        sys.stderr.close()
     return 0
 
 
