@@ -42,6 +42,15 @@ CASES = [
     ("display_name", {"name"}),
     ("user_activation_key", {"credentials"}),
     ("user_registered", set()),
+    # WordPress wp_comments, WooCommerce order tables
+    ("comment_author", {"name"}),
+    ("comment_author_email", {"email"}),
+    ("comment_author_url", {"website"}),
+    ("comment_author_IP", {"ip_address"}),
+    ("comment_agent", {"online_identifier"}),
+    ("address_type", set()),
+    ("customer_note", set()),
+    ("post_author", set()),
     # Shopify customer export
     ("First Name", {"name"}),
     ("Last Name", {"name"}),

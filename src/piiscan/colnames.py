@@ -133,6 +133,15 @@ NOT_PERSONAL: tuple[str, ...] = (
 )
 
 
+# Whole column names of well-known schemas whose words say too little (or too much) on their own;
+# matched on the complete split name only, so "comment_author_email" stays an e-mail.
+WHOLE_NAMES: dict[tuple[str, ...], frozenset[str]] = {
+    ("comment", "author"): frozenset({"name"}),  # WordPress wp_comments
+    ("comment", "agent"): frozenset({"online_identifier"}),
+    ("address", "type"): frozenset(),  # WooCommerce wp_wc_order_addresses: 'billing' or 'shipping'
+    ("meta", "key"): frozenset(),
+}
+
 # "name"/"nimi" words name a person only beside these words (or alone): not in product_name.
 _PERSON_WORDS = {
     "customer", "user", "contact", "person", "client", "member", "billing", "shipping", "first", "last", "full",
@@ -189,6 +198,8 @@ def _matches_at(tokens: list[str], i: int, words: tuple[str, ...], mode: str) ->
 def name_hints(column: str) -> frozenset[str]:
     """Categories that a column name suggests; empty when it suggests none."""
     tokens = split_words(column)
+    if tuple(tokens) in WHOLE_NAMES:
+        return WHOLE_NAMES[tuple(tokens)]
     found: set[str] = set()
     qualifiers: set[str] = set()
     taken = [False] * len(tokens)

@@ -83,3 +83,15 @@ def test_user_agents_without_a_space_before_the_platform() -> None:
     assert USER_AGENT.matches(opera)
     text = f"Selain: {opera}. Kiitos."
     assert [m.group() for m in IN_TEXT_USER_AGENT.finditer(text) if USER_AGENT.validate(m.group())] == [opera]
+
+
+@pytest.mark.parametrize("junk", ["ab/1" + " ;," * 5000 + "\x00", "ab/1" + " x;" * 5000 + "\x00",
+                                  "Mozilla/5.0" + " (x)" * 3000 + "!"])
+def test_user_agent_patterns_fail_fast_on_near_misses(junk: str) -> None:
+    # Regression: "ab/1 ;, ;, …" once backtracked for minutes (separators were also word characters).
+    import time
+
+    started = time.perf_counter()
+    USER_AGENT.shape.fullmatch(junk)
+    IN_TEXT_USER_AGENT.findall(junk)
+    assert time.perf_counter() - started < 1.0
