@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from piiscan.classify import classify_column
-from piiscan.recognizers.birth_date import RECOGNIZER, is_valid, mask
+from piiscan.recognizers.birth_date import AGE, RECOGNIZER, is_valid, mask
 
 CASES = [
     ("1985-01-31", True),
@@ -80,3 +80,17 @@ def test_datetime_column_named_dob_is_confirmed() -> None:
     days = pd.Series(pd.to_datetime([f"19{50 + i % 40}-0{1 + i % 9}-1{i % 9}" for i in range(50)]))
     verdicts = classify_column(days, "dob")
     assert verdicts[0].category == "birth_date" and verdicts[0].evidence == "value+name"
+
+
+@pytest.mark.parametrize(("value", "expected"), [("0", True), ("34", True), ("120", True), ("121", False),
+                                                 ("-3", False), ("3.5", False), ("٣٤", False), ("", False)])
+def test_age_values(value: str, expected: bool) -> None:
+    assert AGE.matches(value) is expected
+
+
+def test_age_column_is_a_birth_date_column_only_by_its_name() -> None:
+    ages = pd.Series([18 + (i * 7) % 70 for i in range(60)])
+    verdicts = classify_column(ages, "ika")
+    assert (verdicts[0].category, verdicts[0].evidence) == ("birth_date", "value+name")
+    assert all(str(a) not in verdicts[0].examples for a in ages)
+    assert all(v.category != "birth_date" for v in classify_column(ages, "kpl"))

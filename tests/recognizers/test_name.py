@@ -21,6 +21,8 @@ CASES = [
     ("Aino Kuusiniemi", True),
     ("Veeti Kuusniemi", True),
     ("Virtanen Matti", True),  # surname first, no comma
+    ("Matti Virtanen <mv@example.fi>", True),  # a mail header's display name
+    ("Kolumbia Espresso <tilaus@example.fi>", False),
     ("matti virtanen", True),  # lower case: both parts listed
     ("aino kahvila", False),  # lower case with one listed part proves nothing  # neither listed: a surname ending that few words have
     ("Sushi Ravintola", False),

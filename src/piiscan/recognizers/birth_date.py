@@ -30,6 +30,8 @@ False
 (True, '**.*.**')
 >>> mask("31.1.1985")
 '**.*.19**'
+>>> is_age("34"), is_age("121"), mask_age("34")   # an age column (ikä) belongs here too
+(True, False, '3*')
 """
 
 from __future__ import annotations
@@ -105,6 +107,21 @@ def mask(value: str) -> str:
     )
 
 
+AGE_SHAPE = re.compile(r"[0-9]{1,3}")
+
+
+def is_age(value: str) -> bool:
+    """An age in years, 0-120: what an ``ikä``/``age`` column holds instead of the date."""
+    value = value.strip()
+    return value.isascii() and value.isdigit() and len(value) <= 3 and int(value) <= 120
+
+
+def mask_age(value: str) -> str:
+    """The decade only."""
+    value = value.strip()
+    return f"{value[:-1] or '0'}*" if is_age(value) else "**"
+
+
 RECOGNIZER = ValueRecognizer(
     name="birth_date",
     category="birth_date",
@@ -116,3 +133,16 @@ RECOGNIZER = ValueRecognizer(
     min_length=4,
     max_length=32,
 )
+
+AGE = ValueRecognizer(
+    name="age",
+    category="birth_date",
+    shape=AGE_SHAPE,
+    validate=is_age,
+    mask=mask_age,
+    needs_name=True,  # small integers are counts and prices everywhere else
+    min_length=1,
+    max_length=3,
+)
+
+RECOGNIZERS = [RECOGNIZER, AGE]

@@ -32,6 +32,8 @@ False
 True
 >>> is_full_name("Virtanen Matti")      # surname first, as registers write it
 True
+>>> is_full_name("Matti Virtanen <mv@example.fi>")   # a mail header's display name
+True
 >>> is_full_name("matti virtanen"), is_full_name("aino kahvila")   # lower case: both listed
 (True, False)
 >>> is_full_name("Kolumbia espresso")
@@ -56,9 +58,11 @@ from piiscan.recognizers.base import ValueRecognizer
 
 _PART = r"[A-ZÅÄÖÉÜ][a-zåäöéèüA-ZÅÄÖÉÜ']{1,30}(?:-[A-ZÅÄÖÉÜ][a-zåäöéèüA-ZÅÄÖÉÜ']{1,30})?"
 _LOWER_PART = r"[a-zåäöéèü']{2,31}(?:-[a-zåäöéèü']{2,31})?"  # sloppy data: "matti virtanen"
-FULL_NAME_SHAPE = re.compile(
-    rf"{_PART}(?: {_PART}){{1,3}}|{_PART}, {_PART}(?: {_PART}){{0,2}}|{_LOWER_PART}(?: {_LOWER_PART}){{1,2}}"
-)
+_NAME_FORMS = rf"{_PART}(?: {_PART}){{1,3}}|{_PART}, {_PART}(?: {_PART}){{0,2}}|{_LOWER_PART}(?: {_LOWER_PART}){{1,2}}"
+_NAME_ONLY_SHAPE = re.compile(_NAME_FORMS)
+# A mail header's display name: "Matti Virtanen <matti@example.fi>" (the address is email's job).
+_MAILBOX = re.compile(r" <[^<>\s@]+@[^<>\s]+>$")
+FULL_NAME_SHAPE = re.compile(rf"(?:{_NAME_FORMS})(?: <[^<>\s@]+@[^<>\s]+>)?")
 SINGLE_NAME_SHAPE = re.compile(rf"{_PART}|{_LOWER_PART}")
 _TEXT_PART = r"[A-ZÅÄÖÉÜ][a-zåäöéèü']{1,30}(?:-[A-ZÅÄÖÉÜ][a-zåäöéèü']{1,30})?"  # capitalised, not all upper
 # Up to three capitalised words: "Terveisin Matti Virtanen" is one candidate, so a capitalised
@@ -104,8 +108,8 @@ def _is_listed_surname(part: str) -> bool:
 
 def _split_full_name(value: str) -> tuple[list[str], str] | None:
     """(first names, surname) of a full name, or None when it is not written like one."""
-    value = value.strip()
-    if not FULL_NAME_SHAPE.fullmatch(value):
+    value = _MAILBOX.sub("", value.strip())
+    if not _NAME_ONLY_SHAPE.fullmatch(value):
         return None
     if "," in value:
         surname, _, given = value.partition(", ")
@@ -122,7 +126,8 @@ def is_full_name(value: str) -> bool:
     given, surname = split
     if any(_title(part) in LEGAL_FORMS for part in (*given, surname)):
         return False
-    if value.strip().islower():  # lower case proves no name-ness: both parts must be listed
+    value = _MAILBOX.sub("", value.strip())
+    if value.islower():  # lower case proves no name-ness: both parts must be listed
         return (_is_first_name(given[0]) and _is_listed_surname(surname)) or _surname_first(value)
     if _is_listed_surname(surname) or _has_strong_ending(surname):
         return True
@@ -153,7 +158,7 @@ def is_single_name(value: str) -> bool:
 
 def mask(value: str) -> str:
     """Initials only."""
-    words = re.findall(r"[^\W\d_][\w'-]*", value)
+    words = re.findall(r"[^\W\d_][\w'-]*", value.split("<")[0])
     return " ".join(f"{w[0].upper()}***" for w in words[:3]) or "***"
 
 
@@ -166,7 +171,7 @@ FULL_NAME = ValueRecognizer(
     in_text=IN_TEXT,
     context=("nimi", "name", "asiakas", "yhteyshenkilö", "henkilö", "namn"),
     min_length=5,
-    max_length=80,
+    max_length=160,
     text_score=0.6,
 )
 
