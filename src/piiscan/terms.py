@@ -75,6 +75,17 @@ def _vocabulary() -> dict[tuple[str, ...], str]:
     return vocab
 
 
+@lru_cache(maxsize=1)
+def _folded_vocabulary() -> dict[tuple[str, ...], str]:
+    """Every known term as written (folded), without lemmatising: most notices use the terms
+    themselves, and this answers them without loading the lemmatiser's dictionaries."""
+    vocab: dict[tuple[str, ...], str] = {}
+    for item in list(GROUPS.values()) + list(CATEGORIES.values()):
+        for term in (item.key.replace("_", " "),) + item.fi + item.en + item.sv:
+            vocab.setdefault(tuple(fold(w) for w in words(term)), item.key)
+    return vocab
+
+
 def known_terms() -> list[str]:
     """Every key, group key and term a notice may use."""
     out: list[str] = list(CATEGORIES) + list(GROUPS)
@@ -114,8 +125,10 @@ def match_term(entry: str) -> str | None:
     key = text.casefold().replace(" ", "_").replace("-", "_")
     if key in CATEGORIES or key in GROUPS:
         return key
-    vocab = _vocabulary()
     folded = tuple(fold(w) for w in words(text))
+    if folded in _folded_vocabulary():
+        return _folded_vocabulary()[folded]
+    vocab = _vocabulary()
     if folded in vocab:
         return vocab[folded]
     lemmatised = lemmas(text)
