@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from stdnum import iban
 
 from piiscan.classify import classify_column
-from piiscan.recognizers.bank_account import IN_TEXT, RECOGNIZER, mask
+from piiscan.recognizers.bank_account import FINNISH_BBAN, IN_TEXT, RECOGNIZER, machine_form, mask
 
 
 def make_fi_iban(bban: str) -> str:
@@ -60,3 +60,25 @@ def test_iban_column_is_confirmed() -> None:
     values = pd.Series([make_fi_iban(f"{i:014d}") for i in range(1000, 1050)])
     verdicts = classify_column(values, "tili")
     assert verdicts[0].category == "bank_account" and verdicts[0].verdict == "confirmed"
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("500094-228730", True),  # savings-bank group: zeros after the 7th digit
+    ("123456-785", True),  # the others: zeros after the 6th
+    ("123456-786", False),  # Luhn fails
+    ("123456-7", False),  # too short a tail
+    ("023456-785", False),
+    ("1234567-85", False),
+    ("FI4950009420028730", False),  # the IBAN recognizer's
+])
+def test_old_finnish_account_numbers(value: str, expected: bool) -> None:
+    assert FINNISH_BBAN.matches(value) is expected
+
+
+def test_old_account_numbers_need_a_column_name_and_match_their_iban() -> None:
+    assert FINNISH_BBAN.needs_name
+    assert make_fi_iban(machine_form("500094-228730")) == "FI4950009420028730"
+    numbers = pd.Series([f"{123456 + i}-{j}" for i in range(30) for j in range(100, 110)])
+    valid = numbers[numbers.map(FINNISH_BBAN.matches)]
+    assert classify_column(valid, "tilinumero")[0].evidence == "value+name"
+    assert all(v.category != "bank_account" for v in classify_column(valid, "koodi"))

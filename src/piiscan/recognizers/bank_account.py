@@ -2,8 +2,10 @@
 
 Two letters of country, two check digits and the country's account number (BBAN), written
 compactly or in groups of four. The mod-97 checksum and each country's BBAN length and format
-come from python-stdnum (``stdnum.iban``). Bare domestic account numbers (BBAN) are not looked
-for: without the IBAN checksum they are just numbers.
+come from python-stdnum (``stdnum.iban``). Finland's old domestic form (``123456-785``, before
+IBAN became mandatory in 2011) is widened to its 14-digit machine form by the bank-group rule and
+checked with Luhn (python-stdnum); one number in ten passes that by chance, so it counts only in
+a column named for accounts (``needs_name=True``).
 
 >>> is_valid("FI49 5000 9420 0287 30")
 True
@@ -17,6 +19,10 @@ False
 False
 >>> is_valid("SE12 3456")
 False
+>>> is_valid_finnish_bban("500094-228730"), machine_form("500094-228730")
+(True, '50009420028730')
+>>> is_valid_finnish_bban("123456-785"), is_valid_finnish_bban("123456-786")
+(True, False)
 >>> mask("FI49 5000 9420 0287 30")
 'FI** **** **** **** 30'
 """
@@ -26,6 +32,7 @@ from __future__ import annotations
 import re
 
 from stdnum import iban as _iban
+from stdnum import luhn as _luhn
 
 from piiscan.recognizers.base import ValueRecognizer
 
@@ -49,6 +56,27 @@ def is_valid(value: str) -> bool:
         return False
 
 
+BBAN_SHAPE = re.compile(r"[1-9][0-9]{5}-[0-9]{2,8}")
+
+
+def machine_form(value: str) -> str:
+    """The 14-digit form of an old Finnish account number: zeros go after the 7th digit for
+    savings and co-operative banks (4, 5), after the 6th for the others."""
+    head, _, tail = value.strip().partition("-")
+    if head[:1] in ("4", "5"):
+        return head + tail[:1] + tail[1:].zfill(7)
+    return head + tail.zfill(8)
+
+
+def is_valid_finnish_bban(value: str) -> bool:
+    """An old Finnish domestic account number whose machine form passes Luhn."""
+    value = value.strip()
+    if not BBAN_SHAPE.fullmatch(value):
+        return False
+    machine = machine_form(value)
+    return len(machine) == 14 and _luhn.is_valid(machine)
+
+
 def mask(value: str) -> str:
     """Country and the last two characters; grouping kept so the example still looks like an IBAN."""
     value = value.strip().upper()
@@ -69,3 +97,16 @@ RECOGNIZER = ValueRecognizer(
     max_length=42,
     text_score=0.9,
 )
+
+FINNISH_BBAN = ValueRecognizer(
+    name="fi.bban",
+    category="bank_account",
+    shape=BBAN_SHAPE,
+    validate=is_valid_finnish_bban,
+    mask=mask,
+    needs_name=True,
+    min_length=9,
+    max_length=15,
+)
+
+RECOGNIZERS = [RECOGNIZER, FINNISH_BBAN]
