@@ -58,7 +58,8 @@ def _table(findings: list[dict[str, Any]]) -> Table:
         table.add_column(col, no_wrap=True)
     table.add_column("examples (masked)", overflow="fold")
     for f in findings:
-        where = f"{f['table']}.{f['column']}" + (f" [{f['meta_key']}]" if f.get("meta_key") else "")
+        meta = f.get("meta_key")
+        where = f"{f['table']}.{f['column']}" + (f" [{meta}]" if meta and meta != f["column"] else "")
         if f.get("change"):
             where = f"({f['change']}) {where}"
         table.add_row(
