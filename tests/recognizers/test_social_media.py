@@ -55,7 +55,7 @@ def test_handles_count_only_under_a_social_column() -> None:
 def test_profile_in_text() -> None:
     text = "Asiakas löytyy osoitteesta https://www.instagram.com/kahvila_helmi ja jakaa https://www.facebook.com/sharer/sharer.php"
     hits = [m.group() for m in IN_TEXT.finditer(text) if PROFILE.validate(m.group())]
-    assert hits == ["https://www.instagram.com/kahvila_helmi"]
+    assert hits == ["instagram.com/kahvila_helmi"]  # from the host on: a cheap pattern to search for
 
 
 def test_social_mask() -> None:

@@ -52,8 +52,9 @@ _NOT_ACCOUNTS = frozenset(
 _HOSTS = "|".join(re.escape(h) for h in sorted(_SERVICES, key=len, reverse=True))
 SHAPE_URL = re.compile(rf"(?:https?://)?(?:[a-z]{{2,3}}\.|www\.|m\.)?(?:{_HOSTS})/\S+", re.IGNORECASE)
 SHAPE_HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
-IN_TEXT = re.compile(rf"(?<![\w@/.])(?:https?://)?(?:[a-z]{{2,3}}\.|www\.|m\.)?(?:{_HOSTS})/[^\s<>\"'()\[\],;]+",
-                     re.IGNORECASE)
+# In text the match starts at the service's host ("https://www." before it is left out): a pattern
+# that starts with a host name is cheap to search for, one that starts with optional parts is not.
+IN_TEXT = re.compile(rf"(?<![\w@-])(?:{_HOSTS})/[^\s<>\"'()\[\],;]+", re.IGNORECASE)
 _ACCOUNT = re.compile(r"[\w.\-]{2,100}")
 
 
