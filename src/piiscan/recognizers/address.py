@@ -60,6 +60,7 @@ STREET_WORDS = (
     "parken", "planen", "stranden", "esplanaden", "bågen", "brinken", "slingan", "leden", "plan", "torg",
 )
 _STREET_WORDS = "|".join(sorted(STREET_WORDS, key=len, reverse=True))
+_FOLDED_STREET_WORDS = tuple(fold(w) for w in STREET_WORDS)
 # House number (or range), staircase letter, apartment: "3", "12b", "4-6", "3 B 29", "261 A1",
 # "12 as 5", "5 B as. 12".
 _HOUSE = r"[0-9]{1,4}[a-zA-Z]?(?:-[0-9]{1,4}[a-zA-Z]?)?(?: ?[A-Za-z](?![a-zA-Z]))?(?:,? ?(?:as\.? ?)?[0-9]{1,3}[a-z]?)?"
@@ -116,7 +117,7 @@ def is_place(place: str) -> bool:
 def _street_ok(street: str) -> bool:
     words = fold(street).split()
     for i, word in enumerate(words):
-        suffix = next((fold(w) for w in STREET_WORDS if word.endswith(fold(w))), None)
+        suffix = next((w for w in _FOLDED_STREET_WORDS if word.endswith(w)), None)
         if suffix and i + 1 < len(words) and words[i + 1][:1].isdigit():
             # A street word alone ("Linja 5", "Tie 3") is a bus line or a chapter, not a street.
             if word == suffix and i == 0 and suffix not in _STREETS_ALONE:
