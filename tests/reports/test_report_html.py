@@ -161,3 +161,13 @@ def test_page_is_self_contained_and_prints(sample_report):
 def test_unknown_language_is_refused(sample_report):
     with pytest.raises(ValueError, match="unknown report language"):
         render_html(sample_report, "sv")
+
+
+def test_every_sampling_method_of_the_connectors_is_translated():
+    from piiscan.reports.i18n import Labels
+
+    methods = ["order by rand() (seeded)", "random rowids", "primary-key ranges (50 x 20 rows)",
+               "tablesample system (1.2%)", "reservoir sample, one pass (1000 of 10412000 rows)",
+               "first rows (view)", "all rows"]
+    for method in methods:
+        assert Labels("fi").sampling(method) != method, method

@@ -175,11 +175,15 @@ _VERDICTS: dict[str, tuple[str, str]] = {
 
 # How a table was sampled, by the start of the connector's method string (connectors/base.py Sample).
 _SAMPLING: list[tuple[str, tuple[str, str]]] = [
+    # the start of each sampling method the connectors write (connectors/sampling.py, files.py)
     ("all rows", ("kaikki rivit", "all rows")),
-    ("order by random", ("satunnaisotanta", "random sample")),
+    ("order by rand", ("satunnaisotanta", "random sample")),
     ("tablesample", ("satunnaisotanta tietokannan lohkoista", "random sample of database blocks")),
     ("primary-key ranges", ("otanta perusavaimen väleiltä", "sample of primary-key ranges")),
+    ("random rowids", ("satunnaisotanta rivitunnisteista", "random sample of row ids")),
+    ("reservoir sample", ("satunnaisotanta koko tiedostosta", "random sample of the whole file")),
     ("first rows", ("ensimmäiset rivit", "first rows")),
+    ("no columns", ("ei sarakkeita", "no columns")),
 ]
 
 
