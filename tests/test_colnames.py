@@ -240,6 +240,10 @@ CASES = [
     ("shipping_method", set()),
     ("varastosaldo", set()),
     ("paino", set()),
+    ("email_verified", set()),  # a flag about the address, not the address
+    ("email_verified_at", set()),
+    ("phone_confirmed", set()),
+    ("puhelinmalli", set()),  # a phone's model: iPhone 15
 ]
 
 

@@ -129,7 +129,9 @@ NOT_PERSONAL: tuple[str, ...] = (
     "mobile friendly", "laskuri*", "site name", "job id", "job status", "job name", "cron job", "product url",
     "image url", "tuote url", "thumbnail url", "download url", "callback url", "webhook url", "api url",
     "session expiry", "session expires", "last login", "login count", "password reset sent", "ip range",
-    "social proof", "geo zone", "age restriction", "age limit", "default address",
+    "social proof", "geo zone", "age restriction", "age limit", "default address", "email verified",
+    "email confirmed", "email validated", "email sent", "email bounced", "mail sent", "phone verified",
+    "phone confirmed", "puhelinmalli", "phone model", "mobile model", "sahkoposti vahvistettu",
 )
 
 

@@ -33,3 +33,33 @@ def test_email_in_text() -> None:
 
 def test_email_mask_hides_the_local_part() -> None:
     assert RECOGNIZER.mask("maija.virtanen@example.fi") == "m***@example.fi"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Maija Virtanen <maija.virtanen@example.fi>", True),
+        ('"Virtanen, Maija" <maija@example.fi>', True),
+        ("<maija@example.fi>", True),
+        ("Maija Virtanen", False),
+        ("Maija <not an address>", False),
+        ("Logo <logo@2x.png>", False),
+        ("a < b and c > d", False),
+    ],
+)
+def test_email_with_display_name(value: str, expected: bool) -> None:
+    from piiscan.recognizers.email import RECOGNIZERS
+
+    with_name = RECOGNIZERS[1]
+    assert with_name.matches(value) is expected
+
+
+def test_a_sender_column_is_email() -> None:
+    import pandas as pd
+
+    from piiscan.classify import classify_column
+
+    senders = pd.Series([f"Asiakas {i} <asiakas{i}@example.fi>" for i in range(30)])
+    found = [v for v in classify_column(senders, "sender") if v.category == "email"]
+    assert [(v.evidence, v.verdict) for v in found] == [("value", "confirmed")]
+    assert all("Asiakas" not in e for e in found[0].examples)

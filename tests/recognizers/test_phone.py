@@ -93,3 +93,12 @@ def test_columns_of_order_numbers_and_dates_are_not_phones() -> None:
 
 def test_phone_masks_keep_only_the_last_digits() -> None:
     assert RECOGNIZER.mask("+358 40 123 4567") == "+*** ** *** **67"
+
+
+def test_numbers_stored_as_integers_count_only_under_a_phone_name() -> None:
+    stored = pd.Series([358401234500 + i * 7919 for i in range(40)], dtype="int64")
+    found = [v for v in classify_column(stored, "phone_number") if v.category == "phone"]
+    assert [(v.evidence, v.verdict, v.recognizer) for v in found] == [("value+name", "confirmed", "phone.digits")]
+    trunk_lost = pd.Series([401234500 + i * 7919 for i in range(40)], dtype="int64")
+    assert [v.recognizer for v in classify_column(trunk_lost, "puhelin") if v.evidence != "name"] == ["phone.digits"]
+    assert [v for v in classify_column(stored, "order_number") if v.category == "phone"] == []

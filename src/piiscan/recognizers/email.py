@@ -10,6 +10,17 @@ False
 False
 >>> mask("matti.meikalainen@example.fi")
 'm***@example.fi'
+
+As a mail header writes it, with a display name ("Matti Meikäläinen <matti@example.fi>"):
+
+>>> is_valid_with_name("Matti Meikäläinen <matti@example.fi>")
+True
+>>> is_valid_with_name("<matti@example.fi>")
+True
+>>> is_valid_with_name("Matti Meikäläinen")
+False
+>>> mask_with_name("Matti Meikäläinen <matti@example.fi>")
+'*** <m***@example.fi>'
 """
 
 from __future__ import annotations
@@ -20,6 +31,7 @@ from piiscan.masking import mask_email as mask
 from piiscan.recognizers.base import ValueRecognizer
 
 SHAPE = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]{2,}")
+SHAPE_WITH_NAME = re.compile(r"[^<>@\n]{0,120}<[^<>@\s]+@[^<>@\s]+>")
 IN_TEXT = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}(?![\w-])")
 
 
@@ -38,6 +50,21 @@ def is_valid(value: str) -> bool:
     return True
 
 
+def _address_in_brackets(value: str) -> str:
+    return value.strip().rpartition("<")[2].rstrip(">").strip()
+
+
+def is_valid_with_name(value: str) -> bool:
+    """'Display Name <address>' whose address is valid (see is_valid)."""
+    value = value.strip()
+    return bool(SHAPE_WITH_NAME.fullmatch(value)) and is_valid(_address_in_brackets(value))
+
+
+def mask_with_name(value: str) -> str:
+    """The name hidden entirely, the address masked as usual."""
+    return f"*** <{mask(_address_in_brackets(value))}>"
+
+
 RECOGNIZER = ValueRecognizer(
     name="email",
     category="email",
@@ -50,3 +77,15 @@ RECOGNIZER = ValueRecognizer(
     max_length=254,
     text_score=0.9,
 )
+RECOGNIZERS = [
+    RECOGNIZER,
+    ValueRecognizer(
+        name="email.with_name",
+        category="email",
+        shape=SHAPE_WITH_NAME,
+        validate=is_valid_with_name,
+        mask=mask_with_name,
+        min_length=8,
+        max_length=380,
+    ),
+]

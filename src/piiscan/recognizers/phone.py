@@ -37,6 +37,12 @@ False
 False
 >>> is_valid("0112038-9")      # a Y-tunnus
 False
+>>> is_valid_stored_as_digits("358401234567")   # an integer column named "phone"
+True
+>>> is_valid_stored_as_digits("401234567")
+True
+>>> is_valid_stored_as_digits("20241124")
+False
 >>> mask("040 123 4567")
 '*** *** **67'
 """
@@ -61,6 +67,7 @@ IN_TEXT = re.compile(
     r"|\(?0[1-9]\d{0,2}\)?[ -]?\d{3}[ -]?\d{2,4}(?:[ -]?\d{1,4})?"
     r")(?![\w/.-]\w|[\w-])"
 )
+SHAPE_DIGITS = re.compile(r"[1-9]\d{6,13}")
 _BARE_MOBILE = re.compile(r"0(?:4\d|50)")
 # Written forms that are something else: dates ("24.11.2024", "24 11 2024") and Y-tunnus ("0112038-9").
 _NOT_A_PHONE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([./ -])\d{1,2}\1\d{2}(?:\d{2})?|\d{7}-\d")
@@ -84,11 +91,24 @@ def is_valid(value: str, region: str = "FI") -> bool:
     return phonenumbers.is_valid_number(number)
 
 
+def is_valid_stored_as_digits(value: str, region: str = "FI") -> bool:
+    """A number kept as an integer: "358401234567" (country code, "+" lost) or "401234567" (trunk 0 lost).
+
+    Any integer can look like that, so this form counts only in a phone-named column (needs_name).
+    """
+    value = value.strip()
+    if not SHAPE_DIGITS.fullmatch(value):
+        return False
+    if value.startswith("358") and is_valid("+" + value, region):
+        return True
+    return is_valid("0" + value, region) and bool(_BARE_MOBILE.match("0" + value))
+
+
 def mask(value: str) -> str:
     return mask_digits(value, keep_end=2)
 
 
-RECOGNIZER = ValueRecognizer(
+RECOGNIZERS = [ValueRecognizer(
     name="phone",
     category="phone",
     shape=SHAPE,
@@ -99,4 +119,14 @@ RECOGNIZER = ValueRecognizer(
     min_length=7,
     max_length=24,
     text_score=0.75,
-)
+), ValueRecognizer(
+    name="phone.digits",
+    category="phone",
+    shape=SHAPE_DIGITS,
+    validate=is_valid_stored_as_digits,
+    mask=mask,
+    needs_name=True,
+    min_length=7,
+    max_length=14,
+)]
+RECOGNIZER = RECOGNIZERS[0]  # the by-value recognizer; tests and the text path name it
