@@ -156,3 +156,16 @@ def test_links_count_as_websites_only_beside_a_word_that_makes_them_somebodys_si
     ])
     found = _by_category(classify_free_text(homepages, all_recognizers(), set(), DEFAULT_THRESHOLDS))
     assert found["website"].values_matched == 2
+
+
+def test_a_pattern_with_a_global_inline_flag_still_works() -> None:
+    shouting = ValueRecognizer(
+        name="test.shouting", category="phone", shape=re.compile(r"\d+"), validate=lambda v: True,
+        mask=lambda v: "***", in_text=re.compile(r"(?i)soita\s+\d{3}"),
+    )
+    from piiscan.recognizers.email import RECOGNIZER as email
+
+    notes = pd.Series(["SOITA 040 heti", "soita 050 huomenna", "ei mitään tässä", "posti a@example.fi"])
+    found = _by_category(classify_free_text(notes, [shouting, email], set(), DEFAULT_THRESHOLDS))
+    assert found["phone"].values_matched == 2
+    assert found["email"].values_matched == 1

@@ -68,7 +68,7 @@ def classify_free_text(
         return []
     counts = text.astype(str).value_counts(sort=False)
     distinct = counts.index.to_series(index=range(len(counts)))
-    may_hold = distinct.str.contains(_prefilter(usable), regex=True, na=False).to_numpy(dtype=bool)
+    may_hold = _may_hold(distinct, usable)
     if not may_hold.any():
         return []
     engine, recognizer_of_entity = _analyzer(usable)
@@ -148,6 +148,20 @@ def _verdict(
 def _inline(pattern: re.Pattern[str]) -> str:
     flags = "".join(letter for flag, letter in _INLINE_FLAGS.items() if pattern.flags & flag)
     return f"(?{flags}:{pattern.pattern})" if flags else f"(?:{pattern.pattern})"
+
+
+def _may_hold(distinct: "pd.Series", recognizers: tuple[ValueRecognizer, ...]) -> Any:
+    """Boolean array: which values any in_text pattern finds something in (the cheap first test)."""
+    try:
+        prefilter = _prefilter(recognizers)
+    except re.error:  # a pattern that cannot sit inside an alternation (a global inline flag): one by one
+        import numpy as np
+
+        hits = np.zeros(len(distinct), dtype=bool)
+        for recognizer in recognizers:
+            hits |= distinct.str.contains(recognizer.in_text, regex=True, na=False).to_numpy(dtype=bool)
+        return hits
+    return distinct.str.contains(prefilter, regex=True, na=False).to_numpy(dtype=bool)
 
 
 @lru_cache(maxsize=32)
