@@ -187,7 +187,7 @@ def _apply(
     if not shaped.any():
         return None
     candidate_rows = int(counts.to_numpy()[shaped].sum())
-    needed = thresholds.hinted_share if hinted else thresholds.value_share
+    needed = max(thresholds.hinted_share if hinted else thresholds.value_share, recognizer.min_share)
     if candidate_rows < needed * nonempty:  # early stop: validation cannot lift the share above the bar
         return None
     candidates = distinct[shaped]

@@ -98,3 +98,11 @@ def test_rf_column_stands_alone() -> None:
     values = pd.Series([rf_from_reference(r) for r in _references(30)])
     verdicts = classify_column(values, "koodi")
     assert (verdicts[0].category, verdicts[0].evidence) == ("billing", "value")
+
+
+def test_arbitrary_integers_in_an_invoice_column_are_suspected_not_confirmed() -> None:
+    # One in ten passes the 7-3-1 check by chance: that share must not confirm the column.
+    numbers = pd.Series([100_003 + 7_919 * i for i in range(300)])
+    assert 0.05 < sum(is_valid_reference(str(n)) for n in numbers) / len(numbers) < 0.2
+    verdicts = classify_column(numbers, "invoice_number")
+    assert [(v.category, v.verdict) for v in verdicts] == [("billing", "suspected")]

@@ -105,6 +105,7 @@ FINNISH_BBAN = ValueRecognizer(
     validate=is_valid_finnish_bban,
     mask=mask,
     needs_name=True,
+    min_share=0.5,  # a check digit that one number in ten passes: most of the column must pass
     min_length=9,
     max_length=15,
 )

@@ -24,6 +24,7 @@ class ValueRecognizer:
     in_text: re.Pattern[str] | None = None  # finds the value inside free text; None: not looked for there
     context: tuple[str, ...] = ()  # words that make a free-text hit likelier (Presidio context)
     needs_name: bool = False  # values alone prove nothing (bare dates, hex digests): a column-name hint must agree
+    min_share: float = 0.0  # the column share below which matches are chance (1 in 10 integers passes 7-3-1)
     min_length: int = 1  # stripped values shorter than this are never candidates
     max_length: int = 200  # nor longer ones
     text_score: float = 0.85  # Presidio score of a validated hit in free text

@@ -124,6 +124,7 @@ FINNISH_REFERENCE = ValueRecognizer(
     mask=mask_reference,
     in_text=None,  # a bare number in text is no evidence; RF references are looked for instead
     needs_name=True,
+    min_share=0.5,  # a check digit that one number in ten passes: most of the column must pass
     min_length=4,
     max_length=23,
 )

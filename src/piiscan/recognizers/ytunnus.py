@@ -79,6 +79,7 @@ COMPACT = ValueRecognizer(
     validate=is_valid_compact,
     mask=mask,
     needs_name=True,
+    min_share=0.5,  # a check digit that one number in ten passes: most of the column must pass
     min_length=8,
     max_length=8,
 )
