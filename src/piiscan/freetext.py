@@ -72,12 +72,30 @@ def classify_free_text(
     if not may_hold.any():
         return []
     engine, recognizer_of_entity = _analyzer(usable)
+    try:
+        return _search(distinct, counts.to_numpy(), may_hold, usable, engine, recognizer_of_entity, hints,
+                       thresholds, nonempty)
+    finally:
+        _valid.cache_clear()  # it holds raw hits: none of them outlives the column
+
+
+def _search(
+    distinct: "pd.Series",
+    row_counts: Any,
+    may_hold: Any,
+    usable: tuple[ValueRecognizer, ...],
+    engine: Any,
+    recognizer_of_entity: dict[str, ValueRecognizer],
+    hints: set[str],
+    thresholds: "Thresholds",
+    nonempty: int,
+) -> list[ColumnVerdict]:
+    """Presidio over the pre-filtered values; verdicts per category with row counts and examples."""
     entity_of = {r: e for e, r in recognizer_of_entity.items()}
     rows: dict[str, int] = defaultdict(int)
     scores: dict[str, list[float]] = defaultdict(list)
     examples: dict[str, list[str]] = defaultdict(list)
     names: dict[str, list[str]] = defaultdict(list)
-    row_counts = counts.to_numpy()
     for position in may_hold.nonzero()[0]:
         value = distinct.iat[position]
         # Ask Presidio only for the recognizers that have a validating hit in this value: most
