@@ -100,3 +100,18 @@ def test_a_products_name_column_is_not_people():
                 for roast in ("tumma paahto", "espresso", "luomu", "suodatin", "vaalea paahto")]
     assert "name" not in verdicts(products, "nimi")
     assert "name" in verdicts(["Matti Virtanen", "Liisa Korhonen", "Aino Mäkinen"] * 8, "nimi")
+
+
+def test_two_categories_in_every_value_are_both_kept():
+    senders = [f"{n} <{n.split()[0].lower()}.{i}@example.fi>" for i, n in
+               enumerate(["Matti Virtanen", "Liisa Korhonen", "Aino Mäkinen", "Juha Nieminen"] * 6)]
+    assert {"name", "email"} <= set(verdicts(senders, "sender"))
+
+
+def test_float_coordinates_under_a_coordinate_name():
+    from decimal import Decimal
+
+    latitudes = [60.1 + i / 997 for i in range(30)]
+    assert verdicts(latitudes, "latitude")["location"].evidence == "value+name"
+    assert verdicts([Decimal(str(round(x, 5))) for x in latitudes], "lat")["location"].verdict == "confirmed"
+    assert verdicts(latitudes, "hinta") == {}

@@ -17,6 +17,7 @@ freetext.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from piiscan.categories import CATEGORIES
@@ -125,10 +126,13 @@ def _as_text(values: "pd.Series", hints: set[str]) -> "pd.Series | None":
     elif inferred == "integer":
         text = series.astype("int64").astype(str)
     elif inferred in ("floating", "decimal", "mixed-integer-float"):
-        if not (hints & _TYPED_CATEGORIES):
-            return None
         numbers = pd.to_numeric(series, errors="coerce").dropna()
-        text = numbers[numbers == numbers.round()].astype("int64").astype(str)
+        if "location" in hints:  # latitude/longitude columns: the decimals are the point
+            text = numbers.astype(float).round(7).astype(str)
+        elif hints & _TYPED_CATEGORIES:
+            text = numbers[numbers == numbers.round()].astype("int64").astype(str)
+        else:
+            return None
     elif inferred in ("date", "datetime", "datetime64", "timedelta", "time", "period"):
         if "birth_date" not in hints:
             return None
@@ -170,6 +174,12 @@ def _is_free_text(distinct: "pd.Series", lengths, counts: "pd.Series", threshold
     return float((spaced * weights).sum() / weights.sum()) >= thresholds.free_text_spaces
 
 
+# Early decisions that keep verdicts exact (see _apply).
+PROBE_SIZE = 64  # distinct values shape-tested first, for recognizers the column's name does not ask for
+VALIDATION_SAMPLE = 64  # candidates validated before deciding whether all of them must be
+ESTIMATE_MARGIN = 0.15  # an estimated share this far from the bar decides without validating the rest
+
+
 def _apply(
     recognizer: ValueRecognizer,
     distinct: "pd.Series",
@@ -179,26 +189,60 @@ def _apply(
     hinted: bool,
     thresholds: Thresholds,
 ) -> ColumnVerdict | None:
-    in_range = (lengths >= recognizer.min_length) & (lengths <= recognizer.max_length)
-    if not in_range.any():
+    """One recognizer over one column's distinct values: shape first, then validation.
+
+    Two shortcuts keep the cost near one regex pass per column:
+
+    - a probe: without a name hint the bar is half of the values, so when fewer than a quarter of
+      ``PROBE_SIZE`` evenly spread distinct values even have the shape, the column cannot reach
+      it (the chance that it would is below 1 in 10^5) and the rest is not shape-tested;
+    - a validation sample: of many candidates, ``VALIDATION_SAMPLE`` evenly spread ones are
+      validated first; when the estimated share is ``ESTIMATE_MARGIN`` away from the bar, the
+      verdict is decided and ``values_matched`` is the estimate (``estimated=True``), otherwise
+      every candidate is validated.
+    """
+    import numpy as np
+
+    in_range = np.flatnonzero((lengths >= recognizer.min_length) & (lengths <= recognizer.max_length))
+    if len(in_range) == 0:
         return None
-    shaped = in_range.copy()
-    shaped[in_range] = distinct[in_range].str.fullmatch(recognizer.shape).to_numpy(dtype=bool)
-    if not shaped.any():
-        return None
-    candidate_rows = int(counts.to_numpy()[shaped].sum())
     needed = max(thresholds.hinted_share if hinted else thresholds.value_share, recognizer.min_share)
-    if candidate_rows < needed * nonempty:  # early stop: validation cannot lift the share above the bar
+    values = distinct.to_numpy()
+    weights = counts.to_numpy()
+    fullmatch = recognizer.shape.fullmatch
+    if not hinted and len(in_range) > PROBE_SIZE:
+        probe = in_range[np.linspace(0, len(in_range) - 1, PROBE_SIZE).astype(int)]
+        shaped = np.fromiter((fullmatch(values[i]) is not None for i in probe), bool, len(probe))
+        if weights[probe][shaped].sum() < 0.5 * needed * weights[probe].sum():
+            return None
+    shaped = np.fromiter((fullmatch(values[i]) is not None for i in in_range), bool, len(in_range))
+    candidates = in_range[shaped]
+    if len(candidates) == 0:
         return None
-    candidates = distinct[shaped]
-    valid = [v for v in candidates if safe_validate(recognizer.validate, v)]
+    candidate_rows = int(weights[candidates].sum())
+    if candidate_rows < needed * nonempty:  # validation cannot lift the share above the bar
+        return None
+    validate = _validator(recognizer)
+    estimated = False
+    if len(candidates) > 2 * VALIDATION_SAMPLE:
+        sample = candidates[np.linspace(0, len(candidates) - 1, VALIDATION_SAMPLE).astype(int)]
+        ok = np.fromiter((validate(values[i]) for i in sample), bool, len(sample))
+        share_estimate = candidate_rows * weights[sample][ok].sum() / weights[sample].sum() / nonempty
+        if share_estimate < needed - ESTIMATE_MARGIN:
+            return None
+        if share_estimate > needed + ESTIMATE_MARGIN:
+            valid = sample[ok]
+            matched = int(round(share_estimate * nonempty))
+            estimated = True
+    if not estimated:
+        ok = np.fromiter((validate(values[i]) for i in candidates), bool, len(candidates))
+        valid = candidates[ok]
+        matched = int(weights[valid].sum())
     if len(valid) == 0:
         return None
-    matched = int(counts.loc[valid].sum())
     share = matched / nonempty
     if share < needed or (not hinted and matched < thresholds.min_matches):
         return None
-    examples = tuple(recognizer.mask(v) for v in valid[: thresholds.max_examples])
     return ColumnVerdict(
         category=recognizer.category,
         evidence="value+name" if hinted else "value",
@@ -206,20 +250,39 @@ def _apply(
         verdict="confirmed",
         values_matched=matched,
         values_nonempty=nonempty,
-        examples=examples,
+        examples=tuple(recognizer.mask(values[i]) for i in valid[: thresholds.max_examples]),
         recognizer=recognizer.name,
+        estimated=estimated,
     )
 
 
+@lru_cache(maxsize=None)
+def _validator(recognizer: ValueRecognizer):
+    """The recognizer's validation, never raising, remembered per value: the same e-mail address
+    or phone number often stands in several tables of one database."""
+
+    @lru_cache(maxsize=65536)
+    def validate(value: str) -> bool:
+        return safe_validate(recognizer.validate, value)
+
+    return validate
+
+
 def _best_per_column(verdicts: list[ColumnVerdict], hints: set[str], thresholds: Thresholds) -> list[ColumnVerdict]:
-    """One value category per column (the one that explains most values, name-backed first),
-    plus any other that the column's name also claims."""
+    """One value category per column (the one that explains most values, name-backed first), plus
+    any other that the column's name also claims, or that explains nearly as many values on its
+    own: "Matti Virtanen <matti@example.fi>" holds a name and an e-mail address in every value."""
     if len(verdicts) <= 1:
         return verdicts
     verdicts.sort(key=lambda v: (v.evidence == "value+name", v.values_matched), reverse=True)
-    kept = [verdicts[0]]
+    best = verdicts[0]
+    kept = [best]
     for v in verdicts[1:]:
-        if v.category in hints and v.category not in {k.category for k in kept}:
+        if v.category in {k.category for k in kept}:
+            continue
+        as_strong = (v.values_matched >= 0.9 * best.values_matched
+                     and v.values_matched >= thresholds.value_share * v.values_nonempty)
+        if v.category in hints or as_strong:
             kept.append(v)
     return kept
 

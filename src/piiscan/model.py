@@ -25,6 +25,7 @@ class ColumnVerdict:
     recognizer: str = ""  # which recognizer or name rule decided
     free_text: bool = False  # found inside free text rather than as the whole value
     meta_key: str | None = None  # for key/value meta tables: the key that was classified
+    estimated: bool = False  # values_matched estimated from validating a spread sample of candidates
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Finding:
     free_text: bool = False
     meta_key: str | None = None
     allowed: str | None = None  # reason from the notice's `allow` list, if this finding is accepted
+    estimated: bool = False  # values_matched is an estimate (see classify._apply)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -246,7 +246,7 @@ def _classify_table(
                 confidence=v.confidence, examples=v.examples, verdict=v.verdict, recognizer=v.recognizer,
                 values_nonempty=v.values_nonempty, free_text=v.free_text,
                 meta_key=sample.meta_keys.get(column) or v.meta_key,
-                allowed=allowance.reason if allowance else None,
+                allowed=allowance.reason if allowance else None, estimated=v.estimated,
             ))
     return table_scan, findings
 
