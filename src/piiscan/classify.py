@@ -54,7 +54,8 @@ NAME_ONLY_CONFIDENCE = 0.5
 # people. (Addresses are not here: foreign or free-form addresses may fail the Finnish shapes.)
 _CONTRADICTABLE = {c.key for c in CATEGORIES.values() if c.found_by == "value"} | {"name", "birth_date"}
 # Number and date columns hold these categories only when their name says so.
-_TYPED_CATEGORIES = {"phone", "birth_date", "address", "business_id", "bank_account", "payment_card", "billing"}
+_TYPED_CATEGORIES = {"phone", "birth_date", "address", "business_id", "bank_account", "payment_card", "billing",
+                     "location"}
 
 
 def classify_column(
