@@ -29,12 +29,12 @@ def print_summary(report: dict[str, Any], console: Console) -> None:
             if t["status"] != "ok":
                 console.print(f"    [red]{t['table']}: {t['error']}[/]", highlight=False)
     if undeclared:
-        console.print(f"\n[bold red]Undeclared personal data ({len(undeclared)} columns):[/]")
+        console.print(f"\n[bold red]Undeclared personal data ({_columns(len(undeclared))}):[/]")
         console.print(_table(undeclared))
     else:
         console.print("\n[bold green]No undeclared personal data found.[/]")
     if declared:
-        console.print(f"\n[bold]Declared and found ({len(declared)} columns):[/]")
+        console.print(f"\n[bold]Declared and found ({_columns(len(declared))}):[/]")
         console.print(_table(declared))
     if "gone" in report:
         print_changes(report, console)
@@ -53,10 +53,10 @@ def print_summary(report: dict[str, Any], console: Console) -> None:
 def _table(findings: list[dict[str, Any]]) -> Table:
     table = Table(show_header=True, header_style="bold", expand=False)
     table.add_column("category", no_wrap=True)
-    table.add_column("where", overflow="fold")
+    table.add_column("where", no_wrap=True)
     for col in ("evidence", "verdict", "matched", "conf."):
         table.add_column(col, no_wrap=True)
-    table.add_column("examples (masked)", overflow="fold")
+    table.add_column("example (masked)", overflow="fold")
     for f in findings:
         meta = f.get("meta_key")
         where = f"{f['table']}.{f['column']}" + (f" [{meta}]" if meta and meta != f["column"] else "")
@@ -69,7 +69,7 @@ def _table(findings: list[dict[str, Any]]) -> Table:
             f["verdict"],
             f"{f['values_matched']}/{f['rows_sampled']}",
             f"{f['confidence']:.2f}",
-            escape(", ".join(f["examples"][:2])),
+            escape(f["examples"][0] if f["examples"] else ""),
         )
     return table
 
@@ -86,3 +86,7 @@ def print_changes(report: dict[str, Any], console: Console) -> None:
         console.print(f"[bold]Gone since the baseline ({len(gone)}):[/]")
         console.print(_table(gone))
     console.print(f"{len(new)} new, {len(unchanged)} unchanged, {len(gone)} gone")
+
+
+def _columns(n: int) -> str:
+    return f"{n} column" if n == 1 else f"{n} columns"
