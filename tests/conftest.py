@@ -33,72 +33,53 @@ def _new_name(prefix: str) -> str:
     return f"{prefix}_{uuid.uuid4().hex[:10]}"
 
 
-@pytest.fixture
-def make_pg_database() -> Iterator[Callable[..., str]]:
-    """Factory: make_pg_database(*sql statements) -> URL of a fresh PostgreSQL database (dropped afterwards)."""
+def _server_databases(what: str, admin_url: str, create: str, drop: str, url: str) -> Iterator[Callable[..., str]]:
+    """A factory of fresh databases on one server; every database it made is dropped afterwards."""
     from sqlalchemy import create_engine, text
 
     try:
-        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+        admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.execute(text("SELECT 1"))
     except Exception as exc:  # noqa: BLE001
-        _unavailable("PostgreSQL", exc)
+        _unavailable(what, exc)
     created: list[str] = []
 
     def make(*statements: str) -> str:
         name = _new_name("piiscan_test")
         with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
+            conn.execute(text(create.format(name=name)))
         created.append(name)
-        url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+        database_url = url.format(name=name)
         if statements:
-            engine = create_engine(url)
+            engine = create_engine(database_url)
             with engine.begin() as conn:
                 for statement in statements:
                     conn.execute(text(statement))
             engine.dispose()
-        return url
+        return database_url
 
     yield make
     with admin.connect() as conn:
         for name in created:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(drop.format(name=name)))
     admin.dispose()
+
+
+@pytest.fixture
+def make_pg_database() -> Iterator[Callable[..., str]]:
+    """Factory: make_pg_database(*sql statements) -> URL of a fresh PostgreSQL database (dropped afterwards)."""
+    yield from _server_databases("PostgreSQL", PG_ADMIN_URL, 'CREATE DATABASE "{name}"',
+                                 'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+                                 "postgresql+psycopg://postgres@127.0.0.1:5432/{name}")
 
 
 @pytest.fixture
 def make_mysql_database() -> Iterator[Callable[..., str]]:
     """Factory: make_mysql_database(*sql statements) -> URL of a fresh MariaDB database (dropped afterwards)."""
-    from sqlalchemy import create_engine, text
-
-    try:
-        admin = create_engine(MYSQL_ADMIN_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except Exception as exc:  # noqa: BLE001
-        _unavailable("MariaDB/MySQL", exc)
-    created: list[str] = []
-
-    def make(*statements: str) -> str:
-        name = _new_name("piiscan_test")
-        with admin.connect() as conn:
-            conn.execute(text(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4"))
-        created.append(name)
-        url = f"mysql+pymysql://root@127.0.0.1:3306/{name}?charset=utf8mb4"
-        if statements:
-            engine = create_engine(url)
-            with engine.begin() as conn:
-                for statement in statements:
-                    conn.execute(text(statement))
-            engine.dispose()
-        return url
-
-    yield make
-    with admin.connect() as conn:
-        for name in created:
-            conn.execute(text(f"DROP DATABASE IF EXISTS `{name}`"))
-    admin.dispose()
+    yield from _server_databases("MariaDB/MySQL", MYSQL_ADMIN_URL, "CREATE DATABASE `{name}` CHARACTER SET utf8mb4",
+                                 "DROP DATABASE IF EXISTS `{name}`",
+                                 "mysql+pymysql://root@127.0.0.1:3306/{name}?charset=utf8mb4")
 
 
 @pytest.fixture
