@@ -224,6 +224,55 @@ HOLDOUT5: dict[str, set[str]] = {
 }
 
 
+HOLDOUT6_NOTICES = HERE / "holdout6"
+
+# A sixth held-out set, written (expected sets first) and scored once after the fixes of the fifth.
+HOLDOUT6: dict[str, set[str]] = {
+    # Dental clinic, ALL-CAPS headings numbered without a dot, indented sub-groups. nimi,
+    # henkilötunnus, osoite, puhelinnumero, sähköpostiosoite -> name, personal_identity_code, address,
+    # phone, email; yleissairaudet, lääkitys, lääkeaineallergiat, toimenpiteet, röntgenkuvat -> health;
+    # Kela-korvaukset, laskut ja maksut, maksusitoumus -> billing; varatut vastaanottoajat (booked
+    # treatments) -> order_history. Consent to appointment reminders is not a marketing consent;
+    # mother tongue: none.
+    "hammasklinikka.txt": {"name", "personal_identity_code", "address", "phone", "email", "health", "billing",
+                           "order_history"},
+    # Housing company, question headings, the data in one long sentence. nimensä -> name, henkilötunnus
+    # -> personal_identity_code, postiosoite -> address, puhelinnumero, sähköpostiosoite -> phone,
+    # email; vastikkeiden maksutiedot, maksamattomat vastikkeet -> billing; tilinumero -> bank_account.
+    # Flat and share numbers, moving dates, fault reports, key tags: none.
+    "taloyhtio.txt": {"name", "personal_identity_code", "address", "phone", "email", "billing", "bank_account"},
+    # Job applicants, Markdown with bold sub-headings. etu- ja sukunimi -> name, syntymävuosi ->
+    # birth_date, puhelinnumero, sähköpostiosoite, kotikunta -> phone, email, address; LinkedIn-profiili
+    # -> social_media, verkkoportfolion osoite -> website; nykyinen työnantaja -> organization.
+    # Education, salary wish, photo, interview notes, security clearance result: none. The identity
+    # code is said not to be asked.
+    "tyonhakijat.md": {"name", "birth_date", "phone", "email", "address", "social_media", "website",
+                       "organization"},
+    # Shop page, a three-column table (group | data | purpose) with nav and footer. nimi,
+    # syntymäpäivä -> name, birth_date; toimitusosoite, sähköpostiosoite, matkapuhelinnumero ->
+    # address, email, phone; ostohistoria -> order_history; maksutapa ja maksun tila -> billing;
+    # suoramarkkinointiluvat, uutiskirjeen tilaus -> marketing_consent; IP-osoite -> ip_address;
+    # evästeiden tunnisteet, selaimen tyyppi -> online_identifier. Card data is said not seen; member
+    # number, bonus points and benefits: none.
+    "kanta-asiakas.html": {"name", "birth_date", "address", "email", "phone", "order_history", "billing",
+                           "marketing_consent", "ip_address", "online_identifier"},
+    # Swedish sports club, "–" bullets under a question heading. för- och efternamn -> name,
+    # födelsedatum -> birth_date, kön -> gender, hemadress, telefonnummer, e-postadress -> address,
+    # phone, email; avgifter och betalningar -> billing; allergier, sjukdomar -> health; samtycke till
+    # nyhetsbrev -> marketing_consent. Training group, licence number, insurance, photos: none.
+    "idrottsforening-sv.txt": {"name", "birth_date", "gender", "address", "phone", "email", "billing", "health",
+                               "marketing_consent"},
+    # English SaaS policy in Markdown, nested bullets. name, work email -> name, email; password hash
+    # -> credentials; company's name -> organization, role or job title -> job_title; billing address
+    # -> address, VAT number -> business_id, invoices and payment history -> billing; IP address ->
+    # ip_address; browser type, device identifiers -> online_identifier; approximate location ->
+    # location; opted in to marketing emails -> marketing_consent. Last four card digits are no card
+    # number (full numbers never reach the controller): no payment_card. Uploaded content: none.
+    "saas-en.md": {"name", "email", "credentials", "organization", "job_title", "address", "business_id",
+                   "billing", "ip_address", "online_identifier", "location", "marketing_consent"},
+}
+
+
 def cases() -> list[tuple[str, Path, set[str]]]:
     """(kind, path, expected categories) for every notice, real ones first."""
     out = [("real", SHARED_NOTICES / name, expected) for name, expected in REAL.items()]
@@ -233,4 +282,5 @@ def cases() -> list[tuple[str, Path, set[str]]]:
     out += [("holdout3", HOLDOUT3_NOTICES / name, expected) for name, expected in HOLDOUT3.items()]
     out += [("holdout4", HOLDOUT4_NOTICES / name, expected) for name, expected in HOLDOUT4.items()]
     out += [("holdout5", HOLDOUT5_NOTICES / name, expected) for name, expected in HOLDOUT5.items()]
+    out += [("holdout6", HOLDOUT6_NOTICES / name, expected) for name, expected in HOLDOUT6.items()]
     return out
