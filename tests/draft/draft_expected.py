@@ -227,6 +227,8 @@ HOLDOUT5: dict[str, set[str]] = {
 HOLDOUT6_NOTICES = HERE / "holdout6"
 
 # A sixth held-out set, written (expected sets first) and scored once after the fixes of the fifth.
+# First run: P 0.812 R 0.963 F1 0.881 (group sub-headings and a three-column table declared whole
+# groups, "ajokorttitiedot" read as a payment card, "emme näe niitä" not read as a negation).
 HOLDOUT6: dict[str, set[str]] = {
     # Dental clinic, ALL-CAPS headings numbered without a dot, indented sub-groups. nimi,
     # henkilötunnus, osoite, puhelinnumero, sähköpostiosoite -> name, personal_identity_code, address,

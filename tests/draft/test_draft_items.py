@@ -110,3 +110,41 @@ def test_table_of_labels_and_examples_maps_the_examples():
 
 def test_subject_label_line_is_not_an_item():
     assert texts_and_keys("Asiakasyritysten yhteyshenkilöistä:", "- nimi") == [("nimi", ["name"])]
+
+
+def test_table_of_label_examples_and_purpose_maps_the_examples_only():
+    # a third column is the purpose: "tilausten toimitus" there is no order history
+    assert texts_and_keys("Yhteystiedot\ttoimitusosoite, matkapuhelinnumero\ttilausten toimitus") == [
+        ("Yhteystiedot (toimitusosoite, matkapuhelinnumero)", ["address", "phone"])]
+
+
+def test_a_clause_that_negates_the_part_before_it_declares_nothing():
+    assert [k for _, k in texts_and_keys("Korttitiedot käsittelee maksunvälittäjä, emme näe niitä.")] == [[], []]
+    assert keys("Maksaminen (maksutapa, Korttitiedot käsittelee maksunvälittäjä, emme näe niitä)") == ["billing"]
+
+
+def test_a_group_sub_heading_gives_way_to_the_items_below_it():
+    assert texts_and_keys("Potilaan perustiedot", "nimi, henkilötunnus", "Hoitoon liittyvät tiedot",
+                          "allergiat") == [("Potilaan perustiedot", []), ("nimi", ["name"]),
+                                           ("henkilötunnus", ["personal_identity_code"]),
+                                           ("Hoitoon liittyvät tiedot", []), ("allergiat", ["health"])]
+    # with nothing of its own below, the group stays
+    assert texts_and_keys("Yhteystiedot", "Hoitoon liittyvät tiedot") == [("Yhteystiedot", ["contact"]),
+                                                                          ("Hoitoon liittyvät tiedot", [])]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("ajokortti- ja trukkikorttitiedot", []),  # a compound ending in a generic card word is no payment card
+    ("maksukortin numero", ["payment_card"]),
+    ("whether you have opted in to marketing emails", ["marketing_consent"]),
+    ("verkkoportfolion osoite", ["website"]),
+    ("röntgenkuvat ja hoitosuunnitelma", ["health"]),
+    ("varatut ja peruutetut vastaanottoajat", ["order_history"]),
+])
+def test_round_six_vocabulary(phrase, expected):
+    assert keys(phrase) == expected
+
+
+def test_the_address_of_a_web_thing_is_its_url_not_a_postal_address():
+    assert keys("LinkedIn-profiilin osoite") == ["social_media"]
+    assert keys("nimi, kotisivu ja osoite") == ["name", "website", "address"]

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from piiscan.categories import CATEGORIES, GROUPS
+from piiscan.categories import CATEGORIES, GROUPS, members
 from piiscan.terms import fold, lemma, match_term, words
 
 
@@ -47,7 +47,7 @@ class Phrase:
 
 
 # Words that make a phrase about a consent or a ban, and words that make it about marketing.
-_CONSENT = re.compile(r"^(lupa|luva|lupi|suostum|kielto|kiello|kielt|opt-?in|opt-?out|consent|permission|samtyck"
+_CONSENT = re.compile(r"^(lupa|luva|lupi|suostum|kielto|kiello|kielt|opt-?in|opt-?out|opted|opting|consent|permission|samtyck"
                       r"|tillstand|forbud|medgivande)")
 _MARKETING = re.compile(r"markkinoin|tarjou|uutiskirj|mainon|mainos|newsletter|marketing|advertis|marknadsfor"
                         r"|nyhetsbrev|reklam|promotion|offers")
@@ -55,6 +55,10 @@ _CATCH_ALL = re.compile(r"^(muut|muu|muita|other|others|ovriga|andra)\b")
 _CONJUNCTION = re.compile(r"^(ja|sekä|seka|tai|and|or|och|samt|eller)\s+", re.IGNORECASE)
 # "(emme tallenna korttinumeroita)", "(we do not store card numbers)": said NOT to be kept
 _NEGATION = re.compile(r"\b(ei|emme|eivat|not|never|inte|ej|aldrig)\b|n't\b")  # not "en": Swedish "a"
+# "korttitiedot käsittelee maksunvälittäjä, emme näe niitä": a negated clause pointing back at the part before it
+_BACK_REFERENCE = re.compile(r"\b(niita|niista|niihin|sita|siita|them|it|dem|den|det)\b")
+# Term words too generic to be recognised as the end of a compound: "ajokorttitiedot" is no payment card.
+_NO_COMPOUND = frozenset({"korttitiedot", "korttitieto", "kortti", "korttinumero", "kortin"})
 _PRONOUN = re.compile(r"^(niiden|naiden|sen|hanen|their|its|deras|dess)\b")
 _LEAD_IN_WORDS = re.compile(r"seuraav|sisalt|talleteta|tallenneta|kerata|keraamme|kasitella|kasittelemme|ovat\b"
                             r"|following|include|contain|collect|process|foljande|innehall|behandla|registrera")
@@ -95,7 +99,7 @@ def _word_match(phrase_forms: frozenset[str], term_forms: frozenset[str], group:
     for w in phrase_forms:
         for t in term_forms:
             # "kotipuhelinnumero", "työsähköposti": a compound whose last part is the term
-            if len(t) >= 5 and len(w) > len(t) + 2 and w.endswith(t):
+            if len(t) >= 5 and len(w) > len(t) + 2 and w.endswith(t) and t not in _NO_COMPOUND:
                 return 1
     return 0
 
@@ -152,7 +156,8 @@ def map_phrase(text: str) -> list[Match]:
     text = text.strip()
     outer, inner = _parenthesised(text)
     if inner is not None:
-        inner_matches = [m for item in _split_top_level(inner, ",;") for m in map_phrase(item)]
+        items = _split_top_level(inner, ",;")
+        inner_matches = [m for i, item in enumerate(items) if not _negated_by_next(items, i) for m in map_phrase(item)]
         outer_matches = map_phrase(outer)
         if inner_matches:
             # the specific items win over a group that names them all ("yhteystiedot (...)")
@@ -167,7 +172,30 @@ def map_phrase(text: str) -> list[Match]:
     whole = match_term(text)
     if whole:
         return [Match(whole, text)]
-    return _unique(_scan_terms(text))
+    return _unique(_of_online_drop_address(_scan_terms(text), text))
+
+
+def _of_online_drop_address(matches: list[Match], text: str) -> list[Match]:
+    """"verkkoportfolion osoite", "LinkedIn-profiilin osoite": the address of a web thing is its URL."""
+    out: list[Match] = []
+    for match in matches:
+        if match.key == "address" and out and fold(match.words) in ("osoite", "address", "adress") \
+                and match.key != out[-1].key and out[-1].key in CATEGORIES \
+                and CATEGORIES[out[-1].key].group == "online" \
+                and re.search(re.escape(out[-1].words) + r"\s+" + re.escape(match.words), text, re.IGNORECASE):
+            continue
+        out.append(match)
+    return out
+
+
+def _negates_before(part: str) -> bool:
+    """"emme näe niitä", "we never see them": a negated clause about the part before it."""
+    folded = fold(part)
+    return bool(_NEGATION.search(folded) and _BACK_REFERENCE.search(folded))
+
+
+def _negated_by_next(parts: list[str], index: int) -> bool:
+    return index + 1 < len(parts) and _negates_before(parts[index + 1])
 
 
 def _parenthesised(text: str) -> tuple[str, str | None]:
@@ -239,27 +267,56 @@ def _table_row(line: str) -> str:
     first = map_phrase(cells[0])
     if first and not any(m.key in GROUPS for m in first):
         return cells[0]
-    return f"{cells[0]} ({'; '.join(cells[1:])})" if len(cells) > 1 else cells[0]
+    # "Perustiedot | nimi, syntymäpäivä | asiakassuhteen hoito": a third column is a purpose or a basis
+    examples = _SENTENCE_END.sub(", ", cells[1].rstrip(". ")) if len(cells) > 1 else ""
+    return f"{cells[0]} ({examples})" if examples else cells[0]
 
 
 def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
     """The body of a data-content section as mapped phrases, in order."""
-    phrases: list[Phrase] = []
+    lines: list[list[Phrase]] = []
     for number, line in _sentences(body):
         label, items = _label_and_items(line)
         parts = [clean_item(part) for chunk in _BULLETS.split(items) if chunk for part in
                  _split_top_level(chunk, ",")]
-        line_phrases = []
-        for part in filter(None, parts):
-            line_phrases.extend(_phrases_of_part(part, number))
+        line_phrases: list[Phrase] = []
+        parts = list(filter(None, parts))
+        for index, part in enumerate(parts):
+            part_phrases = _phrases_of_part(part, number)
+            if _negated_by_next(parts, index):
+                for phrase in part_phrases:
+                    phrase.matches = []
+            line_phrases.extend(part_phrases)
         if label:
             label_matches = map_phrase(label)
             if any(p.matches for p in line_phrases):
                 label_matches = [m for m in label_matches if m.key not in GROUPS]
             if label_matches:
                 line_phrases.insert(0, Phrase(label, number, label_matches))
-        phrases.extend(line_phrases)
-    return phrases
+        lines.append(line_phrases)
+    _drop_group_labels(lines)
+    return [phrase for line_phrases in lines for phrase in line_phrases]
+
+
+def _is_label_line(line_phrases: list[Phrase]) -> bool:
+    """A line that is one short phrase naming no category, or only a group: a sub-heading."""
+    return len(line_phrases) == 1 and len(line_phrases[0].text.split()) <= 4 and all(
+        m.key in GROUPS for m in line_phrases[0].matches)
+
+
+def _drop_group_labels(lines: list[list[Phrase]]) -> None:
+    """"Potilaan perustiedot" on its own line, then "nimi, henkilötunnus, ...": the items below
+    win over the group that heads them, as inside parentheses."""
+    for index, line_phrases in enumerate(lines):
+        if not _is_label_line(line_phrases) or not line_phrases[0].matches:
+            continue
+        below: set[str] = set()
+        for later in lines[index + 1:]:
+            if _is_label_line(later):
+                break
+            below |= {m.key for phrase in later for m in phrase.matches}
+        label = line_phrases[0]
+        label.matches = [m for m in label.matches if not below & set(members(m.key))]
 
 
 def _label_and_items(line: str) -> tuple[str, str]:
