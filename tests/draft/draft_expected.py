@@ -275,6 +275,43 @@ HOLDOUT6: dict[str, set[str]] = {
 }
 
 
+HOLDOUT7_NOTICES = HERE / "holdout7"
+
+# A seventh held-out set, written (expected sets first) and scored once after the fixes of the sixth.
+HOLDOUT7: dict[str, set[str]] = {
+    # Library, letter-numbered headings, label lines. nimi, henkilötunnus, syntymäaika -> name,
+    # personal_identity_code, birth_date; PIN-koodi -> credentials; lähiosoite, postinumero,
+    # puhelinnumero, sähköpostiosoite -> address, phone, email; lainat ja varaukset (use of the
+    # service) -> order_history; myöhästymismaksut, perintään siirretyt maksut -> billing. Library card
+    # number (no payment card), notification channel: none.
+    "kirjasto.txt": {"name", "personal_identity_code", "birth_date", "credentials", "address", "phone", "email",
+                     "order_history", "billing"},
+    # English saved page with a <dl> of prose. name, mobile number, email address -> name, phone,
+    # email; pick-up/drop-off points, GPS route -> location; trips and fares -> order_history;
+    # receipts, invoicing e-mail -> billing; device identifier, device model -> online_identifier.
+    # The card is a token with its last four digits: no payment_card. Profile picture, ratings: none.
+    "rideshare-en.html": {"name", "phone", "email", "location", "order_history", "billing", "online_identifier"},
+    # Trade union, Markdown table of data | purpose. Nimi, henkilötunnus -> name,
+    # personal_identity_code; kotiosoite, työpaikan osoite, puhelinnumero, sähköpostiosoite ->
+    # address, phone, email; työnantaja -> organization, ammattinimike -> job_title; union membership
+    # (said to be sensitive) -> special_category, not health; jäsenmaksut -> billing; sähköisen
+    # markkinoinnin kielto -> marketing_consent. Positions of trust, training, magazine: none.
+    "ammattiliitto.md": {"name", "personal_identity_code", "address", "phone", "email", "organization",
+                         "job_title", "special_category", "billing", "marketing_consent"},
+    # Swedish, no data heading: one long sentence "I registret sparas om eleven ...". namn,
+    # personbeteckning -> name, personal_identity_code; hemadress, e-postadress, telefonnummer ->
+    # address, email, phone; terminsavgifter, betalningspåminnelser -> billing; uppgifter om elevens
+    # hälsa -> health. Mother tongue, instrument, teacher, progress: none.
+    "musikinstitut-sv.txt": {"name", "personal_identity_code", "address", "email", "phone", "billing", "health"},
+    # Car rental, ALL-CAPS colon headings, items separated by " / ". nimi, syntymäaika, osoite,
+    # puhelin, sähköposti -> name, birth_date, address, phone, email; luottokortin tiedot (kept for the
+    # rental) -> payment_card; vuokrasopimukset -> order_history; vahinkojen laskutus -> billing;
+    # yrityksen nimi, Y-tunnus -> organization, business_id. Driving licence number, kilometres: none.
+    "autovuokraamo.txt": {"name", "birth_date", "address", "phone", "email", "payment_card", "order_history",
+                          "billing", "organization", "business_id"},
+}
+
+
 def cases() -> list[tuple[str, Path, set[str]]]:
     """(kind, path, expected categories) for every notice, real ones first."""
     out = [("real", SHARED_NOTICES / name, expected) for name, expected in REAL.items()]
@@ -285,4 +322,5 @@ def cases() -> list[tuple[str, Path, set[str]]]:
     out += [("holdout4", HOLDOUT4_NOTICES / name, expected) for name, expected in HOLDOUT4.items()]
     out += [("holdout5", HOLDOUT5_NOTICES / name, expected) for name, expected in HOLDOUT5.items()]
     out += [("holdout6", HOLDOUT6_NOTICES / name, expected) for name, expected in HOLDOUT6.items()]
+    out += [("holdout7", HOLDOUT7_NOTICES / name, expected) for name, expected in HOLDOUT7.items()]
     return out
