@@ -91,15 +91,20 @@ def classify_column(
 
     typed = values.dtype.kind in "iufMm"
     verdicts: list[ColumnVerdict] = []
+    confirmed_by_name: set[str] = set()
     for recognizer in recognizers:
         hinted = recognizer.category in hints
         if (recognizer.needs_name or typed) and not hinted:
             continue
         if typed and recognizer.category not in _TYPED_CATEGORIES:
             continue
+        if recognizer.category in confirmed_by_name:
+            continue  # the name's category is confirmed already: another recognizer of it adds nothing
         verdict = _apply(recognizer, distinct, lengths, weights, nonempty, hinted, thresholds)
         if verdict:
             verdicts.append(verdict)
+            if hinted:
+                confirmed_by_name.add(recognizer.category)
     verdicts = _best_per_column(verdicts, hints, thresholds)
     seen = {v.category for v in verdicts}
     # A value-detectable category named by the column but contradicted by many values is dropped.
@@ -242,7 +247,9 @@ def _apply(
         valid = np.array([i for i in spread if fullmatch(values[i]) is not None and validate(values[i])], dtype=int)
         in_range_share = weights[in_range].sum() / nonempty
         estimate = (weights[valid].sum() / weights[spread].sum()) * in_range_share
-        if estimate < needed - ESTIMATE_MARGIN:
+        if estimate < needed - ESTIMATE_MARGIN or len(valid) == 0:
+            # none of 64 even at the lowest bar (a tenth): that happens to a column truly at the
+            # bar once in a thousand
             return None
         if estimate > needed + ESTIMATE_MARGIN and len(valid):
             return _verdict(recognizer, valid, values, round(estimate * nonempty), nonempty, hinted, thresholds,

@@ -25,6 +25,7 @@ from piiscan.errors import SourceError
 from piiscan.meta import reshape_meta
 from piiscan.model import Finding, SourceScan, TableScan
 from piiscan.notice import Notice
+from piiscan.workers import PROCESS_TABLES, TableClassifier
 
 log = logging.getLogger("piiscan")
 
@@ -109,9 +110,10 @@ def scan(
     result = ScanResult(datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), notice)
     specs = [(s, options) if isinstance(s, str) else s for s in sources]
     outcomes: list[tuple[SourceScan, list[Finding]] | None] = [None] * len(specs)
+    classifier = TableClassifier()
     with ThreadPoolExecutor(max_workers=max(1, min(source_jobs, len(specs) or 1)),
                             thread_name_prefix="piiscan-source") as pool:
-        futures = {pool.submit(scan_source, spec, notice, opts, thresholds, progress, jobs, control): i
+        futures = {pool.submit(scan_source, spec, notice, opts, thresholds, progress, jobs, control, classifier): i
                    for i, (spec, opts) in enumerate(specs)}
         try:
             pending = set(futures)
@@ -128,6 +130,7 @@ def scan(
             for future, i in futures.items():
                 if future.done() and not future.cancelled() and future.exception() is None:
                     outcomes[i] = future.result()
+    classifier.close(wait=not control.stopped)
     for (spec, _), outcome in zip(specs, outcomes):
         if outcome is None:
             outcome = (SourceScan(mask_source(spec), status="error", error=f"not scanned: {control.reason}"), [])
@@ -147,9 +150,12 @@ def scan_source(
     progress: Progress | None = None,
     jobs: int = 2,
     control: StopControl | None = None,
+    classifier: TableClassifier | None = None,
 ) -> tuple[SourceScan, list[Finding]]:
-    """Open one source, sample its tables concurrently, classify each sample as it arrives."""
+    """Open one source, sample its tables concurrently, classify each sample as it arrives
+    (in a worker process when the source is big: see workers.py)."""
     control = control or StopControl()
+    classifier = classifier or TableClassifier()
     display = mask_source(spec)
     source_scan = SourceScan(display)
     try:
@@ -170,23 +176,40 @@ def scan_source(
         if notice is not None and notice.scope:
             tables = [t for t in tables if notice.in_scope(display, t.name)]
         log.info("%s: %d tables to scan", display, len(tables))
+        if len(tables) >= PROCESS_TABLES:
+            classifier.use_processes()
         if progress:
             progress(display, None, 0, len(tables))
         pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="piiscan-sample")
         try:
-            pending: dict[Future, tuple[TableRef, float]] = {}
+            pending: dict[Future, tuple[TableRef, float]] = {}  # samples being fetched
+            classifying: dict[Future, tuple[TableRef, float, tuple]] = {}  # samples being classified
             queue = list(tables)
             done = 0
-            while queue or pending:
+            while queue or pending or classifying:
                 while queue and len(pending) < max(1, jobs) and not control.stopped:
                     table = queue.pop(0)
                     pending[pool.submit(connector.sample, table)] = (table, time.monotonic())
-                if not pending:
+                if not pending and not classifying:
                     break
-                finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                finished, _ = wait(list(pending) + list(classifying), timeout=0.2, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    table, t0 = pending.pop(future)
-                    table_scan, table_findings = _classify_table(display, table, future, notice, thresholds)
+                    if future in pending:
+                        table, t0 = pending.pop(future)
+                        try:
+                            args = (display, table, reshape_meta(table, future.result()), notice, thresholds)
+                            classified = classifier.submit(classify_sample, *args)
+                        except SourceError as exc:
+                            log.warning("%s %s: %s", display, table.name, exc.message)
+                            args = (display, table, exc, notice, thresholds)
+                            classified = TableClassifier.run_here(classify_sample, *args)
+                        classifying[classified] = (table, t0, args)
+                        continue
+                    table, t0, args = classifying.pop(future)
+                    try:
+                        table_scan, table_findings = future.result()
+                    except Exception:  # noqa: BLE001 - the worker could not take it (pickling): classify here
+                        table_scan, table_findings = classify_sample(*args)
                     table_scan.seconds = round(time.monotonic() - t0, 3)
                     log.debug("%s %s: %s, %d rows, %s, %d findings, %.2fs", display, table.name, table_scan.status,
                               table_scan.rows_sampled, table_scan.sample_method or table_scan.error,
@@ -196,13 +219,14 @@ def scan_source(
                     done += 1
                     if progress:
                         progress(display, table.name, done, len(tables))
-                if control.stopped and pending and not finished:
+                if control.stopped and (pending or classifying) and not finished:
                     # in-flight queries end by their statement timeout; don't wait for them here
-                    for future, (table, _) in pending.items():
+                    for future, (table, *_) in list(pending.items()) + list(classifying.items()):
                         future.cancel()
                         source_scan.tables.append(TableScan(table.name, status="error",
                                                             error=f"not scanned: {control.reason}"))
                     pending.clear()
+                    classifying.clear()
             for table in queue:
                 source_scan.tables.append(TableScan(table.name, status="error", error=f"not scanned: {control.reason}"))
         finally:
@@ -215,15 +239,13 @@ def scan_source(
     return source_scan, findings
 
 
-def _classify_table(
-    source: str, table: TableRef, future: Future, notice: Notice | None, thresholds: Thresholds
+def classify_sample(
+    source: str, table: TableRef, sample: Sample | SourceError, notice: Notice | None, thresholds: Thresholds
 ) -> tuple[TableScan, list[Finding]]:
-    try:
-        sample: Sample = future.result()
-    except SourceError as exc:
-        log.warning("%s %s: %s", source, table.name, exc.message)
-        return TableScan(table.name, status="error", error=exc.message, rows_estimated=table.rows_estimated), []
-    sample = reshape_meta(table, sample)  # key/value meta tables (wp_postmeta...): one column per meta_key
+    """Classify every column of one sampled table and compare with the notice (runs in a worker
+    process for big scans, so it takes and returns only plain, picklable data)."""
+    if isinstance(sample, SourceError):
+        return TableScan(table.name, status="error", error=sample.message, rows_estimated=table.rows_estimated), []
     table_scan = TableScan(table.name, sample_method=sample.method, rows_sampled=len(sample.frame),
                            rows_estimated=sample.rows_estimated, columns=len(sample.frame.columns))
     findings = []
