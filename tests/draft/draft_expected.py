@@ -278,6 +278,8 @@ HOLDOUT6: dict[str, set[str]] = {
 HOLDOUT7_NOTICES = HERE / "holdout7"
 
 # A seventh held-out set, written (expected sets first) and scored once after the fixes of the sixth.
+# First run: P 0.884 R 0.884 F1 0.884 (the lemma "alle" of "allergies", lines of a one-per-line list
+# joined as wrapped prose, a colon heading not ending the data, no heading or colon lead-in, domain words).
 HOLDOUT7: dict[str, set[str]] = {
     # Library, letter-numbered headings, label lines. nimi, henkilötunnus, syntymäaika -> name,
     # personal_identity_code, birth_date; PIN-koodi -> credentials; lähiosoite, postinumero,

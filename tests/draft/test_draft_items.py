@@ -148,3 +148,24 @@ def test_round_six_vocabulary(phrase, expected):
 def test_the_address_of_a_web_thing_is_its_url_not_a_postal_address():
     assert keys("LinkedIn-profiilin osoite") == ["social_media"]
     assert keys("nimi, kotisivu ja osoite") == ["name", "website", "address"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Alle 15-vuotiaan asiakkaan huoltajan nimi", ["name"]),  # "alle" is no lemma of "allergies"
+    ("ammattiliiton jäsenyys on arkaluonteinen tieto", ["special_category"]),  # the member over its group
+    ("Jäsenlehden tilaus", []),  # a magazine subscription is no order
+    ("nelinumeroinen PIN-koodi", ["credentials"]),
+    ("the GPS route of each trip", ["location", "order_history"]),
+    ("sådana uppgifter om elevens hälsa", ["health"]),
+    ("vuokrasopimukset", ["order_history"]),
+    ("vastikerästit", ["billing"]),
+])
+def test_round_seven_vocabulary(phrase, expected):
+    assert keys(phrase) == expected
+
+
+def test_slash_separated_items_and_one_item_per_line_lists_stay_apart():
+    assert texts_and_keys("nimi / syntymäaika / osoite / puhelin / sähköposti", "ajokortin numero ja voimassaolo",
+                          "luottokortin tiedot vakuudeksi (tallennetaan vuokrasopimuksen ajaksi)")[:6] == [
+        ("nimi", ["name"]), ("syntymäaika", ["birth_date"]), ("osoite", ["address"]), ("puhelin", ["phone"]),
+        ("sähköposti", ["email"]), ("ajokortin numero ja voimassaolo", [])]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from piiscan.draft.sections import find_business_id, find_controller, find_dates, heading_kind, split_sections
+from piiscan.draft.sections import (data_sections, find_business_id, find_controller, find_dates, heading_kind,
+                                    split_sections)
 from piiscan.draft.text import html_to_text, markdown_to_text, read_notice_text
 
 PAGE = """<!DOCTYPE html><html><head><title>Seloste</title><style>p {color: red}</style>
@@ -94,3 +95,20 @@ def test_sub_headings_inside_the_data_section_do_not_end_it():
     (section,) = data_sections(lines)
     assert [text for _, text in section.body] == ["Comments", "Your name and email address.", "Cookies",
                                                   "Your website address."]
+
+
+def test_a_colon_heading_after_the_data_ends_them():
+    lines = ["REKISTERIN TIETOSISÄLTÖ:", "nimi / osoite", "TIETOLÄHTEET: Asiakas itse.",
+             "SUOJAUS: järjestelmä on salasanalla suojattu"]
+    assert [text for _, text in data_sections(lines)[0].body] == ["nimi / osoite"]
+
+
+def test_a_sentence_saying_what_the_register_stores_opens_the_data_without_a_colon():
+    lines = ["Ändamål", "Fakturering av avgifter.", "", "I registret sparas om eleven namn, adress och",
+             "e-postadress.", "", "Uppgiftskällor", "Eleven."]
+    section = data_sections(lines)[0]
+    assert [text for _, text in section.body] == ["I registret sparas om eleven namn, adress och", "e-postadress."]
+
+
+def test_what_we_collect_is_a_data_heading():
+    assert heading_kind("What we collect about you") == "data"

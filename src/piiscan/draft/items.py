@@ -59,6 +59,8 @@ _NEGATION = re.compile(r"\b(ei|emme|eivat|not|never|inte|ej|aldrig)\b|n't\b")  #
 _BACK_REFERENCE = re.compile(r"\b(niita|niista|niihin|sita|siita|them|it|dem|den|det)\b")
 # Term words too generic to be recognised as the end of a compound: "ajokorttitiedot" is no payment card.
 _NO_COMPOUND = frozenset({"korttitiedot", "korttitieto", "kortti", "korttinumero", "kortin"})
+_MAGAZINE = re.compile(r"lehde|lehti|lehtie|tidning|magazine|journal")
+_SUBSCRIPTION = re.compile(r"tilau|tilaa|tilat|prenumer|subscri")
 _PRONOUN = re.compile(r"^(niiden|naiden|sen|hanen|their|its|deras|dess)\b")
 _LEAD_IN_WORDS = re.compile(r"seuraav|sisalt|talleteta|tallenneta|kerata|keraamme|kasitella|kasittelemme|ovat\b"
                             r"|following|include|contain|collect|process|foljande|innehall|behandla|registrera")
@@ -72,11 +74,18 @@ def _term_index() -> list[tuple[tuple[frozenset[str], ...], str]]:
         # a group's key ("contact", "customer") is an everyday English word in prose: only its terms count
         own_key = () if item.key in GROUPS else (item.key.replace("_", " "),)
         for term in own_key + item.fi + item.en + item.sv:
-            forms = tuple(frozenset({fold(w), lemma(w)}) for w in words(term))
+            forms = tuple(frozenset({fold(w)} | _term_lemma(w)) for w in words(term))
             if forms:
                 index.append((forms, item.key))
     index.sort(key=lambda entry: -len(entry[0]))
     return index
+
+
+def _term_lemma(word: str) -> set[str]:
+    """A term word's lemma, unless it cuts off much more than an ending: the Finnish lemmatiser reads the
+    English "allergies" as "alle" (under), which would make every "alle 15-vuotias" a health datum."""
+    form = lemma(word)
+    return {form} if len(fold(word)) - len(form) <= 3 else set()
 
 
 def _stem(word: str) -> str:
@@ -172,7 +181,17 @@ def map_phrase(text: str) -> list[Match]:
     whole = match_term(text)
     if whole:
         return [Match(whole, text)]
-    return _unique(_of_online_drop_address(_scan_terms(text), text))
+    matches = _members_over_groups(_unique(_of_online_drop_address(_scan_terms(text), text)))
+    if _MAGAZINE.search(fold(text)):
+        # "jäsenlehden tilaus": the subscription to a magazine, not an order
+        matches = [m for m in matches if not (m.key == "order_history" and _SUBSCRIPTION.match(fold(m.words)))]
+    return matches
+
+
+def _members_over_groups(matches: list[Match]) -> list[Match]:
+    """"ammattiliiton jäsenyys on arkaluonteinen tieto": the member named wins over its group."""
+    named = {m.key for m in matches}
+    return [m for m in matches if m.key not in GROUPS or not named & set(members(m.key))]
 
 
 def _of_online_drop_address(matches: list[Match], text: str) -> list[Match]:
@@ -215,7 +234,7 @@ def _unique(matches: list[Match]) -> list[Match]:
 
 
 # Item boundaries inside a line: bullets, semicolons, and "sukunimi- Edustamansa" run-together lists.
-_BULLETS = re.compile(r"\s*[•·▪●◦]\s*|\s+[–—-]\s+|(?<=[^\W\d_])-\s+(?=[A-ZÅÄÖ])|;\s*|^\s*[–—*-]\s*")
+_BULLETS = re.compile(r"\s*[•·▪●◦]\s*|\s+/\s+|\s+[–—-]\s+|(?<=[^\W\d_])-\s+(?=[A-ZÅÄÖ])|;\s*|^\s*[–—*-]\s*")
 _NUMBER_PREFIX = re.compile(r"^\s*(\d{1,2}[.)]|[a-h]\))\s+")
 
 
@@ -229,14 +248,19 @@ def clean_item(text: str) -> str:
 def _join_wrapped(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines hard-wrapped mid-list ("nimi, osoite,\\npuhelinnumero") joined back together."""
     out: list[tuple[int, str]] = []
+    widest = max((len(text.strip()) for _, text in body), default=0)
+    previous = ""
     for number, text in body:
         text = text.strip()
-        # only after a long line: a short one ("Account data") is a label of what follows, not wrapped
-        if out and text[:1].islower() and re.search(r"([,]|[^\W\d_])$", out[-1][1]) \
-                and len(out[-1][1]) >= 40 and not re.match(r"^[-–•*]", text):
+        # only after a long line: a short one ("Account data") is a label of what follows, not wrapped;
+        # a line that ends in a word must also be about as wide as the widest, or it is one item of a
+        # list written one per line ("nimi / osoite" then "ajokortin numero")
+        if out and text[:1].islower() and len(previous) >= 40 and not re.match(r"^[-–•*]", text) and (
+                previous.endswith(",") or (re.search(r"[^\W\d_]$", previous) and len(previous) >= 0.85 * widest)):
             out[-1] = (out[-1][0], out[-1][1] + " " + text)
         else:
             out.append((number, text))
+        previous = text
     return out
 
 

@@ -39,7 +39,7 @@ _DATA_HEADINGS = re.compile(
     r"|uppgifter som registreras|behandlade personuppgifter"
     r"|categories of personal data|data content|content of the register|personal data (we|that we) "
     r"(collect|process)|personal data processed|types of personal data|what personal data|data we collect"
-    r"|information we collect")
+    r"|information we collect|^what we (collect|hold|keep|record|store)")
 _CONTROLLER_HEADINGS = re.compile(
     r"^(rekisterin ?pitaja|rekisteripitaja|personuppgiftsansvarig|registeransvarig|(data )?controller)")
 _REGISTER_HEADINGS = re.compile(r"^rekisterin nimi|^registrets namn|^name of the register|^register name")
@@ -141,6 +141,10 @@ def split_sections(lines: list[str]) -> list[Section]:
             # "Yhteistyökumppanien yhteyshenkilöt: nimi, yritys, titteli" is more data, not a new section
             sections[-1].body.append((number, line))
             continue
+        if kind == "other" and sections[-1].kind == "data":
+            # "TIETOLÄHTEET: Asiakas itse." after the data ends them
+            sections.append(Section(kind, _clean_heading(label), number, [(number, after.strip())]))
+            continue
         kind = heading_kind(line)
         if kind:
             if kind == "data" and sections[-1].kind != "data":
@@ -202,8 +206,15 @@ _LEAD_IN = re.compile(r"(tallennetaan|talletetaan|kerataan|kasitellaan|sisaltaa|
                       r"(data|information)|(contains|includes) the following")
 
 
+# "I registret sparas om eleven namn, ...", "Rekisteriin tallennetaan asiakkaasta nimi, ...": no colon
+_LEAD_IN_SENTENCE = re.compile(r"^(i registret (sparas|lagras|registreras|antecknas|ingar)|rekisteriin (tallennetaan"
+                               r"|talletetaan|kirjataan|merkitaan)|rekisterissa (on|ovat|kasitellaan)"
+                               r"|the register (contains|holds|stores))\b")
+
+
 def _lead_in_section(lines: list[str]) -> list[Section]:
-    """No heading: the data are introduced by a sentence ending in ':' ("Tallennamme seuraavat tiedot:")."""
+    """No heading: the data are introduced by a sentence ending in ':' ("Tallennamme seuraavat tiedot:"),
+    else by a sentence that starts by saying what the register stores ("I registret sparas ...")."""
     for number, line in enumerate(lines, start=1):
         label, colon, after = line.partition(":")
         if colon and _LEAD_IN.search(fold(label)):
@@ -213,6 +224,14 @@ def _lead_in_section(lines: list[str]) -> list[Section]:
                     break
                 if text.strip():
                     section.body.append((later, text.strip()))
+            return [section]
+    for number, line in enumerate(lines, start=1):
+        if _LEAD_IN_SENTENCE.match(fold(line.strip())):
+            section = Section("data", line.strip()[:40], number, [(number, line.strip())])
+            for later, text in enumerate(lines[number:], start=number + 1):
+                if not text.strip() or heading_kind(text.split("\t")[0]):
+                    break  # the paragraph that the sentence opens
+                section.body.append((later, text.strip()))
             return [section]
     return []
 
