@@ -314,6 +314,43 @@ HOLDOUT7: dict[str, set[str]] = {
 }
 
 
+HOLDOUT8_NOTICES = HERE / "holdout8"
+
+# An eighth held-out set, written (expected sets first) and scored once after the fixes of the seventh.
+HOLDOUT8: dict[str, set[str]] = {
+    # Veterinary clinic, "1)" headings and "*" bullets. omistajan nimi, osoite, puhelinnumero,
+    # sähköpostiosoite -> name, address, phone, email; ajanvaraukset ja käyntihistoria ->
+    # order_history; laskut, maksut -> billing. The animal's birth date, microchip and medical record
+    # are not a person's data: no birth_date, no health.
+    "elainlaakari.md": {"name", "address", "phone", "email", "order_history", "billing"},
+    # English plain text, "(a)"-lettered items. name, e-mail address, phone number -> name, email,
+    # phone; tickets bought, purchases with the wristband -> order_history; health information ->
+    # health; bank account for refunds -> bank_account; agreed to receive our newsletter ->
+    # marketing_consent. Date of birth is said not to be collected; QR code, wristband number: none.
+    "festival-en.txt": {"name", "email", "phone", "order_history", "health", "bank_account", "marketing_consent"},
+    # Saved page with <details>/<summary> question headings and labelled <li>. nimi, henkilötunnus ->
+    # name, personal_identity_code; laskutusosoite, käyttöpaikan osoite, sähköpostiosoite,
+    # puhelinnumero -> address, email, phone; the contracted product and price -> order_history;
+    # laskut, maksut -> billing; tilinumero -> bank_account; käyttäjätunnus -> online_identifier,
+    # salasana -> credentials. Customer number, metering point, consumption: none.
+    "sahkoyhtio.html": {"name", "personal_identity_code", "address", "email", "phone", "order_history", "billing",
+                        "bank_account", "online_identifier", "credentials"},
+    # Swedish Markdown table of category | data | legal basis. namn, leveransadress, e-post,
+    # telefonnummer -> name, address, email, phone; beställda produkter, returer -> order_history;
+    # betalningssätt, fakturor -> billing; användarnamn -> online_identifier, lösenord ->
+    # credentials; samtycke till nyhetsbrev -> marketing_consent. Card data are handled by the payment
+    # provider: no payment_card.
+    "webbutik-sv.md": {"name", "address", "email", "phone", "order_history", "billing", "online_identifier",
+                       "credentials", "marketing_consent"},
+    # Tab table with continuation rows. nimi -> name, yrityksen nimi -> organization; sähköpostiosoite,
+    # puhelinnumero -> email, phone; laskutusosoite -> address; laskutustiedot, verkkolaskuosoite ->
+    # billing; Y-tunnus -> business_id; työpistevaraukset -> order_history; MAC-osoitteet ->
+    # online_identifier. Access tag number and door events: none.
+    "coworking.txt": {"name", "organization", "email", "phone", "address", "billing", "business_id",
+                      "order_history", "online_identifier"},
+}
+
+
 def cases() -> list[tuple[str, Path, set[str]]]:
     """(kind, path, expected categories) for every notice, real ones first."""
     out = [("real", SHARED_NOTICES / name, expected) for name, expected in REAL.items()]
@@ -325,4 +362,5 @@ def cases() -> list[tuple[str, Path, set[str]]]:
     out += [("holdout5", HOLDOUT5_NOTICES / name, expected) for name, expected in HOLDOUT5.items()]
     out += [("holdout6", HOLDOUT6_NOTICES / name, expected) for name, expected in HOLDOUT6.items()]
     out += [("holdout7", HOLDOUT7_NOTICES / name, expected) for name, expected in HOLDOUT7.items()]
+    out += [("holdout8", HOLDOUT8_NOTICES / name, expected) for name, expected in HOLDOUT8.items()]
     return out
