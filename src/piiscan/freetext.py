@@ -192,6 +192,12 @@ def _entity(recognizer: ValueRecognizer) -> str:
     return _ENTITY_PREFIX + re.sub(r"\W", "_", recognizer.name).upper()
 
 
+def warm_up(recognizers: list[ValueRecognizer]) -> None:
+    """Build the engine that columns without name hints use, now: before worker processes are
+    forked, so that they inherit it instead of each building its own."""
+    _analyzer(tuple(r for r in recognizers if r.in_text is not None and not r.needs_name))
+
+
 def _analyzer(recognizers: tuple[ValueRecognizer, ...]) -> tuple[Any, dict[str, ValueRecognizer]]:
     """A Presidio AnalyzerEngine holding exactly these recognizers; built once per set, per process.
 

@@ -22,9 +22,14 @@ PROCESS_TABLES = 40  # a source with at least this many tables is classified in 
 def _worker_start() -> None:
     # Ctrl-C reaches the whole process group: the scan's own process decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _prepare_inheritance() -> None:
+    """Load what every worker needs before forking, so that they share it instead of each loading it."""
+    from piiscan.freetext import warm_up
     from piiscan.recognizers import all_recognizers
 
-    all_recognizers()
+    warm_up(all_recognizers())
 
 
 class TableClassifier:
@@ -43,6 +48,8 @@ class TableClassifier:
             workers = max(1, os.cpu_count() or 1)
             try:
                 import multiprocessing
+
+                _prepare_inheritance()
 
                 context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
                                                       else "spawn")
