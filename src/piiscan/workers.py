@@ -22,6 +22,10 @@ PROCESS_TABLES = 40  # a source with at least this many tables is classified in 
 def _worker_start() -> None:
     # Ctrl-C reaches the whole process group: the scan's own process decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A lock that another thread of the parent held at the fork would stay locked here forever.
+    import piiscan.freetext
+
+    piiscan.freetext._BUILD_LOCK = threading.Lock()
 
 
 def _prepare_inheritance() -> None:
