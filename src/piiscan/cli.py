@@ -267,99 +267,6 @@ def demo(
     raise typer.Exit(_execute(plan, output_format, json_path, quiet))
 
 
-config_app = typer.Typer(help="Work with the inventory configuration (piiscan.yaml).", no_args_is_help=True)
-app.add_typer(config_app, name="config")
-
-
-@config_app.command("check")
-def config_check(path: Path = typer.Argument(..., help="The piiscan.yaml to validate.")) -> None:
-    """Validate a configuration: keys, types, environment variables, notices and sources."""
-    from piiscan.config import load_config
-    from piiscan.connectors import mask_source, source_kind
-    from piiscan.errors import PiiscanError
-
-    try:
-        config = load_config(path)
-        for source in config.sources.values():
-            source_kind(source.spec)
-        notices = {name: _load_notice(Path(r.notice)) for name, r in config.registers.items()}
-    except PiiscanError as exc:
-        _err(str(exc))
-        raise typer.Exit(EXIT_USAGE)
-    typer.echo(f"{path}: ok")
-    for source in config.sources.values():
-        typer.echo(f"  source {source.name}: {mask_source(source.spec)}")
-    for name, register in config.registers.items():
-        declared = ", ".join(sorted(notices[name].declared))
-        typer.echo(f"  register {name}: {register.notice} ({declared}); sources: {', '.join(register.sources)}")
-
-
-@app.command()
-def diff(
-    before: Path = typer.Argument(..., help="The earlier JSON report."),
-    after: Path = typer.Argument(..., help="The later JSON report."),
-    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json."),
-    fail_on: FailOn = typer.Option(FailOn.new, "--fail-on", help="Exit 1 on new undeclared findings (new) or on "
-                                   "any undeclared finding in AFTER (any)."),
-) -> None:
-    """Compare two JSON reports: findings new, unchanged and gone.
-
-    Exit codes: 0 nothing to act on; 1 undeclared findings (new ones, with --fail-on new); 2 a
-    report cannot be read; 3 AFTER is incomplete and nothing undeclared.
-    """
-    import json
-
-    from rich.console import Console
-
-    from piiscan.baseline import compare, exit_code, read_report
-    from piiscan.errors import PiiscanError
-    from piiscan.reports.terminal import print_changes
-
-    try:
-        old, new = read_report(before), read_report(after)
-    except PiiscanError as exc:
-        _err(str(exc))
-        raise typer.Exit(EXIT_USAGE)
-    compared = compare(new, old, str(before))
-    code = exit_code(compared, fail_on.value)
-    if output_format == OutputFormat.json:
-        sys.stdout.write(json.dumps({"before": str(before), "after": str(after), "exit_code": code,
-                                     "findings": compared["findings"], "gone": compared["gone"]},
-                                    ensure_ascii=False, indent=2) + "\n")
-    else:
-        print_changes(compared, Console())
-    raise typer.Exit(code)
-
-
-@app.command()
-def history(
-    state_dir: Path = typer.Option(..., "--state-dir", help="The state folder given to `piiscan run --state-dir`."),
-    register: Optional[str] = typer.Option(None, "--register", help="Only this register."),
-) -> None:
-    """List the kept runs: when, which register, exit code, undeclared categories."""
-    from rich.console import Console
-    from rich.table import Table
-
-    from piiscan.baseline import StateDir, read_report
-    from piiscan.errors import PiiscanError
-
-    runs = StateDir(state_dir).runs(register)
-    if not runs:
-        typer.echo(f"{state_dir}: no runs kept yet")
-        return
-    table = Table("started", "register", "exit", "complete", "findings", "undeclared")
-    for path in runs:
-        try:
-            report = read_report(path)
-        except PiiscanError as exc:
-            table.add_row("?", path.parent.name, "?", "?", "?", f"unreadable: {exc}")
-            continue
-        table.add_row(report.get("started_at", "?"), (report.get("notice") or {}).get("register") or "-",
-                      str(report.get("exit_code", "?")), "yes" if report.get("complete") else "no",
-                      str(len(report["findings"])), ", ".join(report.get("undeclared_categories", [])) or "-")
-    Console().print(table)
-
-
 @notice_app.command("check")
 def notice_check(path: Path = typer.Argument(..., help="The seloste.yaml to validate.")) -> None:
     """Validate a notice file and print what each declared entry maps to."""
@@ -455,6 +362,11 @@ def bench(ctx: typer.Context) -> None:
     from piiscan.bench.__main__ import main as bench_main
 
     raise typer.Exit(bench_main(list(ctx.args) or ["-h"]))
+
+
+# The inventory commands (config check, diff, history) live beside this module; importing it
+# registers them on `app`.
+from piiscan import cli_inventory  # noqa: E402,F401
 
 
 def main() -> None:
