@@ -317,6 +317,9 @@ HOLDOUT7: dict[str, set[str]] = {
 HOLDOUT8_NOTICES = HERE / "holdout8"
 
 # An eighth held-out set, written (expected sets first) and scored once after the fixes of the seventh.
+# First run: P 0.927 R 0.927 F1 0.927 (an animal's birth date and medical record read as the owner's,
+# "e-mail address" as an address too, MAC addresses as addresses, a username inside "käyttäjätunnus ja
+# salasana", a contract's product as no order).
 HOLDOUT8: dict[str, set[str]] = {
     # Veterinary clinic, "1)" headings and "*" bullets. omistajan nimi, osoite, puhelinnumero,
     # sähköpostiosoite -> name, address, phone, email; ajanvaraukset ja käyntihistoria ->

@@ -169,3 +169,21 @@ def test_slash_separated_items_and_one_item_per_line_lists_stay_apart():
                           "luottokortin tiedot vakuudeksi (tallennetaan vuokrasopimuksen ajaksi)")[:6] == [
         ("nimi", ["name"]), ("syntymäaika", ["birth_date"]), ("osoite", ["address"]), ("puhelin", ["phone"]),
         ("sähköposti", ["email"]), ("ajokortin numero ja voimassaolo", [])]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("e-mail address", ["email"]),
+    ("Vierailijaverkon käyttäjien laitteiden MAC-osoitteet", ["online_identifier"]),
+    ("käyttäjätunnus ja salasana", ["credentials", "online_identifier"]),  # a username is an identifier too
+    ("Kuponkikoodit ja niiden käytöt", ["coupons"]),
+    ("We record the services you buy from us", ["order_history"]),
+])
+def test_round_eight_vocabulary(phrase, expected):
+    assert keys(phrase) == expected
+
+
+def test_a_line_about_an_animal_declares_nothing_about_a_person():
+    assert texts_and_keys("* omistajan nimi, puhelinnumero", "* eläimen nimi, rotu, syntymäaika",
+                          "* eläimen sairauskertomus") == [("omistajan nimi", ["name"]), ("puhelinnumero", ["phone"]),
+                                                           ("eläimen nimi, rotu, syntymäaika", []),
+                                                           ("eläimen sairauskertomus", [])]

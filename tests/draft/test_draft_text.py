@@ -112,3 +112,7 @@ def test_a_sentence_saying_what_the_register_stores_opens_the_data_without_a_col
 
 def test_what_we_collect_is_a_data_heading():
     assert heading_kind("What we collect about you") == "data"
+
+
+def test_where_the_data_come_from_is_not_data():
+    assert heading_kind("Where the data come from") == "other"

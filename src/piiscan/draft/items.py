@@ -61,6 +61,12 @@ _BACK_REFERENCE = re.compile(r"\b(niita|niista|niihin|sita|siita|them|it|dem|den
 _NO_COMPOUND = frozenset({"korttitiedot", "korttitieto", "kortti", "korttinumero", "kortin"})
 _MAGAZINE = re.compile(r"lehde|lehti|lehtie|tidning|magazine|journal")
 _SUBSCRIPTION = re.compile(r"tilau|tilaa|tilat|prenumer|subscri")
+# "the services you buy from us", "the tickets you bought": what the person bought, in English prose
+_BOUGHT = re.compile(r"\b(services|products|tickets|items|goods|what) (that )?you (buy|bought|order|ordered|purchase"
+                     r"|purchased|book|booked)\b")
+# "eläimen nimi, rotu, syntymäaika", "the animal's medical record": a line about an animal, not a person
+_ANIMAL = re.compile(r"^(elaimen|elainten|lemmikin|lemmikkien|lemmikkielaimen|koiran|kissan|hevosen|the animal|the pet"
+                     r"|your pet|your animal|djurets|djurens|husdjurets)\b")
 _PRONOUN = re.compile(r"^(niiden|naiden|sen|hanen|their|its|deras|dess)\b")
 _LEAD_IN_WORDS = re.compile(r"seuraav|sisalt|talleteta|tallenneta|kerata|keraamme|kasitella|kasittelemme|ovat\b"
                             r"|following|include|contain|collect|process|foljande|innehall|behandla|registrera")
@@ -180,8 +186,14 @@ def map_phrase(text: str) -> list[Match]:
         return [Match("marketing_consent", text)]
     whole = match_term(text)
     if whole:
-        return [Match(whole, text)]
+        # "käyttäjätunnus ja salasana" is a term (credentials) whose parts also name a category each
+        # (a username is an online identifier): both count, as when they are listed apart
+        parts = re.split(r"(?<!-)\s+(?:ja|and|och)\s+", text) if whole in CATEGORIES else [text]
+        extra = [m for part in parts if len(parts) > 1 for m in _scan_terms(part) if m.key in CATEGORIES]
+        return _unique([Match(whole, text)] + extra)
     matches = _members_over_groups(_unique(_of_online_drop_address(_scan_terms(text), text)))
+    if _BOUGHT.search(folded):
+        matches = _unique(matches + [Match("order_history", _BOUGHT.search(folded).group(0))])
     if _MAGAZINE.search(fold(text)):
         # "jäsenlehden tilaus": the subscription to a magazine, not an order
         matches = [m for m in matches if not (m.key == "order_history" and _SUBSCRIPTION.match(fold(m.words)))]
@@ -300,6 +312,9 @@ def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
     """The body of a data-content section as mapped phrases, in order."""
     lines: list[list[Phrase]] = []
     for number, line in _sentences(body):
+        if _ANIMAL.match(fold(clean_item(line))):
+            lines.append([Phrase(clean_item(line), number, [])])
+            continue
         label, items = _label_and_items(line)
         parts = [clean_item(part) for chunk in _BULLETS.split(items) if chunk for part in
                  _split_top_level(chunk, ",")]

@@ -50,7 +50,7 @@ _OTHER_HEADINGS = re.compile(
     r"|andamal|rattslig grund|kallor|utlamn|overfor|lagring|sakerhet|rattigheter|kakor|kontaktperson"
     r"|purpose|legal basis|source|recipient|transfer|retention|security|rights|cookies|contact person"
     r"|mista tiedot|kuinka kauan|luovutetaanko|kenelle|rekisteroityjen ryhmat|rekisteroidyt"
-    r"|^why\b|^how (long|we)|^who we are|^your rights|shar(e|ing)|disclos")
+    r"|^why\b|^how (long|we)|^who we are|^your rights|shar(e|ing)|disclos|come from|^where (we|the|your) ")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[A-H])\s*[.)]\s+(?=\S)")
 _MAX_HEADING_WORDS = 12
 
