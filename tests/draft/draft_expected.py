@@ -354,6 +354,38 @@ HOLDOUT8: dict[str, set[str]] = {
 }
 
 
+HOLDOUT9_NOTICES = HERE / "holdout9"
+
+# A ninth held-out set, written (expected sets first) and scored once after the fixes of the eighth.
+HOLDOUT9: dict[str, set[str]] = {
+    # Driving school, paragraph labels ending in a full stop ("Henkilötiedot. Oppilaan nimi, ...").
+    # nimi, henkilötunnus, osoite, puhelinnumero, sähköpostiosoite -> name, personal_identity_code,
+    # address, phone, email; ajotunnit ja teoriatunnit (lessons bought) -> order_history;
+    # terveydentilaa koskeva lääkärinlausunto -> health; laskut, maksetut erät -> billing. Driving
+    # licence permit, test results: none.
+    "autokoulu.txt": {"name", "personal_identity_code", "address", "phone", "email", "order_history", "health",
+                      "billing"},
+    # English Markdown, the data spread over two sections ("Information you give us", "Information we
+    # collect automatically"). username, browser, cookies -> online_identifier; email address ->
+    # email; password -> credentials; display name -> name; date of birth, age -> birth_date; gender;
+    # town -> address; religious community -> special_category; payments -> billing; IP address ->
+    # ip_address. Card details are never seen: no payment_card. Posts, messages, photo: none.
+    "community-en.md": {"online_identifier", "email", "credentials", "name", "birth_date", "gender", "address",
+                        "special_category", "billing", "ip_address"},
+    # Swedish home care, "§" headings and "a)" items. namn, personbeteckning, adress, telefonnummer ->
+    # name, personal_identity_code, address, phone; vårdplan, hälsotillstånd, mediciner -> health;
+    # fakturor, avgift -> billing. Visit notes, keys and door codes: none.
+    "hemtjanst-sv.txt": {"name", "personal_identity_code", "address", "phone", "health", "billing"},
+    # Employees, "###" sub-headings under the data heading. nimi, henkilötunnus, kotiosoite,
+    # puhelinnumero, sähköpostiosoite -> name, personal_identity_code, address, phone, email;
+    # tehtävänimike -> job_title; sairauspoissaolot, lääkärintodistus -> health; pankkitilin numero ->
+    # bank_account; ammattiliiton jäsenmaksu (union membership) -> special_category. Salary, tax card,
+    # department, working hours: none.
+    "henkilosto.md": {"name", "personal_identity_code", "address", "phone", "email", "job_title", "health",
+                      "bank_account", "special_category"},
+}
+
+
 def cases() -> list[tuple[str, Path, set[str]]]:
     """(kind, path, expected categories) for every notice, real ones first."""
     out = [("real", SHARED_NOTICES / name, expected) for name, expected in REAL.items()]
@@ -366,4 +398,5 @@ def cases() -> list[tuple[str, Path, set[str]]]:
     out += [("holdout6", HOLDOUT6_NOTICES / name, expected) for name, expected in HOLDOUT6.items()]
     out += [("holdout7", HOLDOUT7_NOTICES / name, expected) for name, expected in HOLDOUT7.items()]
     out += [("holdout8", HOLDOUT8_NOTICES / name, expected) for name, expected in HOLDOUT8.items()]
+    out += [("holdout9", HOLDOUT9_NOTICES / name, expected) for name, expected in HOLDOUT9.items()]
     return out
