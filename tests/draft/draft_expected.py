@@ -357,6 +357,8 @@ HOLDOUT8: dict[str, set[str]] = {
 HOLDOUT9_NOTICES = HERE / "holdout9"
 
 # A ninth held-out set, written (expected sets first) and scored once after the fixes of the eighth.
+# First run: P 0.960 R 0.727 F1 0.828 ("Information you give us" not known as a data heading, so only
+# the second of the English notice's two data sections was read).
 HOLDOUT9: dict[str, set[str]] = {
     # Driving school, paragraph labels ending in a full stop ("Henkilötiedot. Oppilaan nimi, ...").
     # nimi, henkilötunnus, osoite, puhelinnumero, sähköpostiosoite -> name, personal_identity_code,

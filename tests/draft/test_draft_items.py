@@ -187,3 +187,12 @@ def test_a_line_about_an_animal_declares_nothing_about_a_person():
                           "* eläimen sairauskertomus") == [("omistajan nimi", ["name"]), ("puhelinnumero", ["phone"]),
                                                            ("eläimen nimi, rotu, syntymäaika", []),
                                                            ("eläimen sairauskertomus", [])]
+
+
+def test_a_negated_clause_that_names_its_own_referent_leaves_the_part_before_it():
+    assert [k for _, k in texts_and_keys(
+        "the payments you make, your card details go to our provider and we never see them")] == [["billing"], []]
+
+
+def test_town_is_an_address():
+    assert keys("your town and a profile photo") == ["address"]

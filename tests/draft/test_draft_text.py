@@ -116,3 +116,8 @@ def test_what_we_collect_is_a_data_heading():
 
 def test_where_the_data_come_from_is_not_data():
     assert heading_kind("Where the data come from") == "other"
+
+
+def test_information_you_give_us_is_a_data_heading():
+    assert heading_kind("## Information you give us") == "data"
+    assert heading_kind("Uppgifter som du lämnar") == "data"

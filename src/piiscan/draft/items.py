@@ -222,7 +222,8 @@ def _of_online_drop_address(matches: list[Match], text: str) -> list[Match]:
 def _negates_before(part: str) -> bool:
     """"emme näe niitä", "we never see them": a negated clause about the part before it."""
     folded = fold(part)
-    return bool(_NEGATION.search(folded) and _BACK_REFERENCE.search(folded))
+    # "your card details go to the provider and we never see them" names its own referent
+    return bool(_NEGATION.search(folded) and _BACK_REFERENCE.search(folded)) and not _scan_terms(part)
 
 
 def _negated_by_next(parts: list[str], index: int) -> bool:

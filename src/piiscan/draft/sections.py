@@ -39,7 +39,9 @@ _DATA_HEADINGS = re.compile(
     r"|uppgifter som registreras|behandlade personuppgifter"
     r"|categories of personal data|data content|content of the register|personal data (we|that we) "
     r"(collect|process)|personal data processed|types of personal data|what personal data|data we collect"
-    r"|information we collect|^what we (collect|hold|keep|record|store)")
+    r"|information we collect|^what we (collect|hold|keep|record|store)"
+    r"|^(information|data|details|personal data) (that )?you (give|provide|share|submit)( us| to us)?$"
+    r"|^(tiedot|henkilotiedot),? (jotka|joita) (annat|luovutat|ilmoitat)|^uppgifter (som )?du (lamnar|ger|uppger)")
 _CONTROLLER_HEADINGS = re.compile(
     r"^(rekisterin ?pitaja|rekisteripitaja|personuppgiftsansvarig|registeransvarig|(data )?controller)")
 _REGISTER_HEADINGS = re.compile(r"^rekisterin nimi|^registrets namn|^name of the register|^register name")
