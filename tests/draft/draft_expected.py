@@ -388,6 +388,35 @@ HOLDOUT9: dict[str, set[str]] = {
 }
 
 
+HOLDOUT10_NOTICES = HERE / "holdout10"
+
+# A tenth held-out set, written (expected sets first) and scored once after the fixes of the ninth.
+HOLDOUT10: dict[str, set[str]] = {
+    # Hair salon, chatty, emoji bullets under question headings. nimesi, puhelinnumerosi,
+    # sähköpostiosoitteesi -> name, phone, email; aiemmat käynnit, käytetyt värit ja hoidot (services
+    # bought) -> order_history; allergiat -> health; syntymäpäivä -> birth_date; lupa
+    # tekstiviestitarjouksiin -> marketing_consent.
+    "kampaamo.txt": {"name", "phone", "email", "order_history", "health", "birth_date", "marketing_consent"},
+    # English, a pipe table of field | example | retention in plain text. Full name -> name; employer
+    # -> organization, job title -> job_title; work e-mail, work phone -> email, phone; LinkedIn
+    # profile URL -> social_media; opt-out from marketing -> marketing_consent. Webinar registrations
+    # (free events): none. The example and retention columns declare nothing.
+    "data-inventory-en.txt": {"name", "organization", "job_title", "email", "phone", "social_media",
+                              "marketing_consent"},
+    # Real-estate agent, three subject groups as "Myyjistä ja ostajista:" prose. nimi, henkilötunnus,
+    # osoite, puhelinnumero, sähköpostiosoite -> name, personal_identity_code, address, phone, email;
+    # tilinumero -> bank_account; laskut -> billing; lupa lähettää kohdeilmoituksia sähköpostitse ->
+    # marketing_consent. Identity document, politically exposed person check (not a political
+    # opinion), origin of funds, viewings attended, search criteria: none.
+    "kiinteistonvalitys.txt": {"name", "personal_identity_code", "address", "phone", "email", "bank_account",
+                               "billing", "marketing_consent"},
+    # Swedish boat club, a colon lead-in sentence with ";"-separated groups. namn, adress, e-post,
+    # telefonnummer -> name, address, email, phone; medlems- och bryggavgifter -> billing. Boat name
+    # and registration number, berth, watch duties: none.
+    "batklubb-sv.txt": {"name", "address", "email", "phone", "billing"},
+}
+
+
 def cases() -> list[tuple[str, Path, set[str]]]:
     """(kind, path, expected categories) for every notice, real ones first."""
     out = [("real", SHARED_NOTICES / name, expected) for name, expected in REAL.items()]
@@ -401,4 +430,5 @@ def cases() -> list[tuple[str, Path, set[str]]]:
     out += [("holdout7", HOLDOUT7_NOTICES / name, expected) for name, expected in HOLDOUT7.items()]
     out += [("holdout8", HOLDOUT8_NOTICES / name, expected) for name, expected in HOLDOUT8.items()]
     out += [("holdout9", HOLDOUT9_NOTICES / name, expected) for name, expected in HOLDOUT9.items()]
+    out += [("holdout10", HOLDOUT10_NOTICES / name, expected) for name, expected in HOLDOUT10.items()]
     return out
