@@ -391,6 +391,8 @@ HOLDOUT9: dict[str, set[str]] = {
 HOLDOUT10_NOTICES = HERE / "holdout10"
 
 # A tenth held-out set, written (expected sets first) and scored once after the fixes of the ninth.
+# First run: P 0.781 R 0.926 F1 0.847 ("henkilöllisyyden todentaminen" read as the identity group,
+# "nimesi" not read as a name, "LinkedIn profile URL" also as a website, "bryggplats" as a location).
 HOLDOUT10: dict[str, set[str]] = {
     # Hair salon, chatty, emoji bullets under question headings. nimesi, puhelinnumerosi,
     # sähköpostiosoitteesi -> name, phone, email; aiemmat käynnit, käytetyt värit ja hoidot (services

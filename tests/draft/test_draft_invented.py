@@ -1,8 +1,8 @@
 """Invented notices in other styles and languages, and the held-out set, against hand-written sets.
 
 The invented notices were written to find the drafter's blind spots and it was tuned on them. The
-nine held-out sets were each scored once before any change made because of them (first runs: F1
-0.971, 0.800, 0.500, 0.863, 0.964, 0.881, 0.884, 0.927 and 0.828, see draft_expected.py); they are kept here with a threshold,
+ten held-out sets were each scored once before any change made because of them (first runs: F1
+0.971, 0.800, 0.500, 0.863, 0.964, 0.881, 0.884, 0.927, 0.828 and 0.847, see draft_expected.py); they are kept here with a threshold,
 as regression sets.
 """
 
@@ -13,7 +13,8 @@ import pytest
 from draft_expected import (HOLDOUT, HOLDOUT2, HOLDOUT2_NOTICES, HOLDOUT3, HOLDOUT3_NOTICES, HOLDOUT4,
                             HOLDOUT4_NOTICES, HOLDOUT5, HOLDOUT5_NOTICES, HOLDOUT6,
                             HOLDOUT6_NOTICES, HOLDOUT7, HOLDOUT7_NOTICES, HOLDOUT8,
-                            HOLDOUT8_NOTICES, HOLDOUT9, HOLDOUT9_NOTICES, HOLDOUT_NOTICES, INVENTED,
+                            HOLDOUT8_NOTICES, HOLDOUT9, HOLDOUT9_NOTICES,
+                            HOLDOUT10, HOLDOUT10_NOTICES, HOLDOUT_NOTICES, INVENTED,
                             INVENTED_NOTICES, SHARED_NOTICES, cases)
 from piiscan.draft import draft_notice
 from piiscan.draft.evaluate import evaluate, prf
@@ -30,7 +31,8 @@ def test_invented_notice_drafts_the_expected_categories(name):
                          + sorted(HOLDOUT2_NOTICES.iterdir()) + sorted(HOLDOUT3_NOTICES.iterdir())
                          + sorted(HOLDOUT4_NOTICES.iterdir()) + sorted(HOLDOUT5_NOTICES.iterdir())
                          + sorted(HOLDOUT6_NOTICES.iterdir()) + sorted(HOLDOUT7_NOTICES.iterdir())
-                         + sorted(HOLDOUT8_NOTICES.iterdir()) + sorted(HOLDOUT9_NOTICES.iterdir()),
+                         + sorted(HOLDOUT8_NOTICES.iterdir()) + sorted(HOLDOUT9_NOTICES.iterdir())
+                         + sorted(HOLDOUT10_NOTICES.iterdir()),
                          ids=lambda p: p.name)
 def test_every_invented_draft_loads(path, tmp_path):
     out = tmp_path / "seloste.yaml"
@@ -50,6 +52,7 @@ def test_held_out_notices_reach_f1_095():
     held_out += [(HOLDOUT7_NOTICES / name, expected) for name, expected in HOLDOUT7.items()]
     held_out += [(HOLDOUT8_NOTICES / name, expected) for name, expected in HOLDOUT8.items()]
     held_out += [(HOLDOUT9_NOTICES / name, expected) for name, expected in HOLDOUT9.items()]
+    held_out += [(HOLDOUT10_NOTICES / name, expected) for name, expected in HOLDOUT10.items()]
     for path, expected in held_out:
         got = draft_notice(path).declared
         tp, fp, fn = tp + len(got & expected), fp + len(got - expected), fn + len(expected - got)

@@ -196,3 +196,14 @@ def test_a_negated_clause_that_names_its_own_referent_leaves_the_part_before_it(
 
 def test_town_is_an_address():
     assert keys("your town and a profile photo") == ["address"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("👉 nimesi ja puhelinnumerosi", ["name", "phone"]),  # possessive suffixes: your name, your phone number
+    ("LinkedIn profile URL", ["social_media"]),  # the URL of a profile is no second website
+    ("tiedot henkilöllisyyden todentamisesta", []),  # a group word modifying another declares no group
+    ("Asiakkaan yhteystiedot", ["contact"]),
+    ("bryggplats", []),  # a compound ending in the generic "plats" is no location
+])
+def test_round_ten_vocabulary(phrase, expected):
+    assert keys(phrase) == expected

@@ -58,7 +58,7 @@ _NEGATION = re.compile(r"\b(ei|emme|eivat|not|never|inte|ej|aldrig)\b|n't\b")  #
 # "korttitiedot käsittelee maksunvälittäjä, emme näe niitä": a negated clause pointing back at the part before it
 _BACK_REFERENCE = re.compile(r"\b(niita|niista|niihin|sita|siita|them|it|dem|den|det)\b")
 # Term words too generic to be recognised as the end of a compound: "ajokorttitiedot" is no payment card.
-_NO_COMPOUND = frozenset({"korttitiedot", "korttitieto", "kortti", "korttinumero", "kortin"})
+_NO_COMPOUND = frozenset({"korttitiedot", "korttitieto", "kortti", "korttinumero", "kortin", "plats"})
 _MAGAZINE = re.compile(r"lehde|lehti|lehtie|tidning|magazine|journal")
 _SUBSCRIPTION = re.compile(r"tilau|tilaa|tilat|prenumer|subscri")
 # "the services you buy from us", "the tickets you bought": what the person bought, in English prose
@@ -119,10 +119,24 @@ def _word_match(phrase_forms: frozenset[str], term_forms: frozenset[str], group:
     return 0
 
 
+_POSSESSIVE = re.compile(r"^(\w{3,}?)(si|ni|nsa|mme|nne)$")
+
+
+def _phrase_forms(word: str) -> frozenset[str]:
+    """A phrase word's folded form and lemma; with a possessive suffix ("nimesi", your name) also the
+    lemma of its genitive ("nimen" -> "nimi"), which the lemmatiser may read otherwise ("nimetä")."""
+    folded = fold(word)
+    forms = {folded, lemma(word)}
+    possessive = _POSSESSIVE.match(folded)
+    if possessive and len(folded) >= 6:
+        forms.add(lemma(possessive.group(1) + "n"))
+    return frozenset(forms)
+
+
 def _scan_terms(text: str) -> list[Match]:
     """Every known term inside a phrase, longest and best-matching first, without overlaps."""
     surface = words(text)
-    forms = [frozenset({fold(w), lemma(w)}) for w in surface]
+    forms = [_phrase_forms(w) for w in surface]
     candidates = []
     for term_forms, key in _term_index():
         size = len(term_forms)
@@ -192,12 +206,30 @@ def map_phrase(text: str) -> list[Match]:
         extra = [m for part in parts if len(parts) > 1 for m in _scan_terms(part) if m.key in CATEGORIES]
         return _unique([Match(whole, text)] + extra)
     matches = _members_over_groups(_unique(_of_online_drop_address(_scan_terms(text), text)))
+    matches = _groups_as_modifiers_dropped(matches, text)
     if _BOUGHT.search(folded):
         matches = _unique(matches + [Match("order_history", _BOUGHT.search(folded).group(0))])
     if _MAGAZINE.search(fold(text)):
         # "jäsenlehden tilaus": the subscription to a magazine, not an order
         matches = [m for m in matches if not (m.key == "order_history" and _SUBSCRIPTION.match(fold(m.words)))]
     return matches
+
+
+_GROUP_MAY_PRECEDE = re.compile(r"^(data|information|details|tiedot|tietoja|uppgifter|ja|sekä|seka|tai|and|or|och"
+                                r"|samt|eller|kuten|esim|such|e|eg|som|t)$")
+
+
+def _groups_as_modifiers_dropped(matches: list[Match], text: str) -> list[Match]:
+    """"tiedot henkilöllisyyden todentamisesta": a group word that modifies another word ("the
+    verification of identity") declares no group; "yhteystiedot", "contact details" at the end do."""
+    out = []
+    for match in matches:
+        if match.key in GROUPS:
+            after = re.search(re.escape(match.words) + r"\s+([^\W\d_]+)", text, re.IGNORECASE)
+            if after and not _GROUP_MAY_PRECEDE.match(fold(after.group(1))):
+                continue
+        out.append(match)
+    return out
 
 
 def _members_over_groups(matches: list[Match]) -> list[Match]:
@@ -207,13 +239,15 @@ def _members_over_groups(matches: list[Match]) -> list[Match]:
 
 
 def _of_online_drop_address(matches: list[Match], text: str) -> list[Match]:
-    """"verkkoportfolion osoite", "LinkedIn-profiilin osoite": the address of a web thing is its URL."""
+    """"verkkoportfolion osoite", "LinkedIn-profiilin osoite", "LinkedIn profile URL": the address of a
+    web thing is its URL, no postal address or second website."""
     out: list[Match] = []
     for match in matches:
-        if match.key == "address" and out and fold(match.words) in ("osoite", "address", "adress") \
+        if match.key in ("address", "website") and out \
+                and fold(match.words) in ("osoite", "address", "adress", "url", "linkki", "link") \
                 and match.key != out[-1].key and out[-1].key in CATEGORIES \
                 and CATEGORIES[out[-1].key].group == "online" \
-                and re.search(re.escape(out[-1].words) + r"\s+" + re.escape(match.words), text, re.IGNORECASE):
+                and re.search(re.escape(out[-1].words) + r"(\s+(?!(ja|seka|sekä|tai|and|or|och|samt|eller)\b)\S+)?\s+" + re.escape(match.words), text, re.IGNORECASE):
             continue
         out.append(match)
     return out
