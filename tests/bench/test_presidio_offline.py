@@ -1,20 +1,6 @@
 """The Presidio baseline runs with the network blocked and decides columns by majority."""
 
-import socket
-
 import pandas as pd
-import pytest
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise OSError("network blocked in this test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
 def test_baseline_runs_offline(no_network):
