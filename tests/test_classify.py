@@ -115,3 +115,9 @@ def test_float_coordinates_under_a_coordinate_name():
     assert verdicts(latitudes, "latitude")["location"].evidence == "value+name"
     assert verdicts([Decimal(str(round(x, 5))) for x in latitudes], "lat")["location"].verdict == "confirmed"
     assert verdicts(latitudes, "hinta") == {}
+
+
+def test_a_personal_mail_domain_is_masked_too():
+    found = verdicts([f"matti{i}@virtanen.fi" for i in range(5)] + [f"liisa{i}@gmail.com" for i in range(5)], "email")
+    examples = " ".join(found["email"].examples)
+    assert "virtanen" not in examples and "@v***.fi" in examples

@@ -6,6 +6,8 @@
 '***'
 >>> mask_email("matti.meikalainen@example.fi")
 'm***@example.fi'
+>>> mask_email("matti@virtanen.fi")
+'m***@v***.fi'
 >>> mask_generic("Helatehtaankatu 3 B 29")
 'H*** 3 B 29'
 >>> mask_generic("Matti")
@@ -40,9 +42,27 @@ def mask_digits(value: str, keep_end: int = 2) -> str:
     return "".join("*" if i in hidden else ch for i, ch in enumerate(value))
 
 
+# Mail services shared by many people: their domain says nothing about whom an address belongs to.
+# Any other domain may be a person's own ("matti@virtanen.fi") and is masked but for its last label.
+PUBLIC_MAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.fi", "live.com", "live.fi", "msn.com",
+    "yahoo.com", "yahoo.fi", "icloud.com", "me.com", "aol.com", "gmx.com", "gmx.net", "proton.me",
+    "protonmail.com", "luukku.com", "suomi24.fi", "kolumbus.fi", "elisanet.fi", "welho.com", "saunalahti.fi",
+    "pp.inet.fi", "netti.fi", "dnainternet.net", "mail.com", "example.com", "example.fi", "example.org",
+    "example.net",
+})
+
+
 def mask_email(value: str) -> str:
+    """'matti.meikalainen@gmail.com' -> 'm***@gmail.com'; 'matti@virtanen.fi' -> 'm***@v***.fi'."""
     local, _, domain = value.strip().rpartition("@")
-    return f"{local[:1]}***@{domain}" if local else "***"
+    if not local:
+        return "***"
+    domain = domain.casefold()
+    if domain not in PUBLIC_MAIL_DOMAINS:
+        name, _, tld = domain.rpartition(".")
+        domain = f"{name[:1]}***.{tld}" if name else "***"
+    return f"{local[:1]}***@{domain}"
 
 
 def mask_generic(value: str) -> str:
