@@ -251,3 +251,9 @@ def test_mapping_file_names_categories_of_unknown_headers(tmp_path):
     result = runner.invoke(app, ["run", "--db", str(export), "--mapping", str(mapping), "--format", "json"])
     findings = json.loads(result.stdout)["findings"]
     assert [(f["column"], f["category"]) for f in findings] == [("Lisätieto", "health")]
+
+
+def test_a_scan_of_nothing_does_not_say_all_is_well(tmp_path):
+    result = runner.invoke(app, ["run", "--db", "postgresql://reader@127.0.0.1:1/x"])
+    assert result.exit_code == 3
+    assert "Nothing was scanned" in result.output and "No undeclared" not in result.output

@@ -31,6 +31,11 @@ def print_summary(report: dict[str, Any], console: Console) -> None:
     if undeclared:
         console.print(f"\n[bold red]Undeclared personal data ({_columns(len(undeclared))}):[/]")
         console.print(_table(undeclared))
+    elif not any(s["tables_scanned"] for s in report["sources"]):
+        console.print("\n[bold red]Nothing was scanned: every source or table failed.[/]")
+    elif not report.get("complete", True):
+        console.print("\n[bold yellow]No undeclared personal data found in what was scanned; the scan is "
+                      "incomplete.[/]")
     else:
         console.print("\n[bold green]No undeclared personal data found.[/]")
     if declared:
