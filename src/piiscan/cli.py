@@ -213,7 +213,8 @@ def _execute(plan, output_format: OutputFormat, json_path: Optional[Path], quiet
         if output_format == OutputFormat.json:
             sys.stdout.write(text)
         elif not quiet:
-            print_summary(report, Console())
+            # piped or captured output has no width of its own: give the tables room
+            print_summary(report, Console() if sys.stdout.isatty() else Console(width=130))
     return overall_exit_code(reports)
 
 
