@@ -121,3 +121,19 @@ def test_a_personal_mail_domain_is_masked_too():
     found = verdicts([f"matti{i}@virtanen.fi" for i in range(5)] + [f"liisa{i}@gmail.com" for i in range(5)], "email")
     examples = " ".join(found["email"].examples)
     assert "virtanen" not in examples and "@v***.fi" in examples
+
+
+def test_many_values_are_judged_on_a_spread_and_say_so():
+    emails = [f"asiakas{i}@example.fi" for i in range(1000)]
+    found = verdicts(emails, "col")["email"]
+    assert found.estimated and found.values_matched == 1000
+    few = verdicts(emails[:100], "col")["email"]  # 100 distinct values: tested one by one
+    assert not few.estimated and few.values_matched == 100
+
+
+def test_long_free_text_is_searched_on_a_spread_and_scaled():
+    notes = [f"Asiakas soitti tilauksesta {i}, vastaus sähköpostiin asiakas{i}@example.fi" if i % 10 == 0
+             else f"Asiakas kysyi tilauksen {i} toimitusajasta, vastattu puhelimessa." for i in range(1000)]
+    found = verdicts(notes, "viesti")["email"]
+    assert found.free_text and found.estimated and found.values_nonempty == 1000
+    assert 70 <= found.values_matched <= 130

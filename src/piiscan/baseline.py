@@ -17,13 +17,12 @@ or ``unchanged``, and the baseline's findings that are no longer there are liste
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from piiscan.errors import PiiscanError, UsageError
+from piiscan.errors import PiiscanError
 
 RUNS_FOLDER = "runs"
 
@@ -60,22 +59,6 @@ def exit_code(report: dict[str, Any], fail_on: str = "any") -> int:
     return 0 if report.get("complete", True) else 3
 
 
-def read_report(path: str | Path) -> dict[str, Any]:
-    """A saved JSON report; UsageError naming the file when it is missing or not a piiscan report."""
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"{path}: file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise UsageError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
-    if not isinstance(data, dict) or data.get("tool") != "piiscan" or not isinstance(data.get("findings"), list):
-        raise UsageError(f"{path}: not a piiscan JSON report")
-    return data
-
-
 def slug(text: str) -> str:
     """A file-name-safe form of a register name: 'Jack's Mood rekisteri' -> 'jack-s-mood-rekisteri'."""
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "default"
@@ -100,7 +83,9 @@ class StateDir:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
         target = folder / f"{stamp}.json"
         tmp = target.with_suffix(".tmp")
-        tmp.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        from piiscan.reports.json import dumps
+
+        tmp.write_text(dumps(report), encoding="utf-8")
         tmp.replace(target)  # atomic: a half-written report is never taken as a baseline
         return target
 
@@ -111,7 +96,9 @@ class StateDir:
 
     def last(self, register: str) -> tuple[Path, dict[str, Any]] | None:
         runs = self.runs(register)
-        return (runs[-1], read_report(runs[-1])) if runs else None
+        from piiscan.reports.files import load_report
+
+        return (runs[-1], load_report(runs[-1])) if runs else None
 
     def prune(self, register: str, keep: int) -> list[Path]:
         """Delete all but the newest `keep` reports of a register; returns what was deleted."""

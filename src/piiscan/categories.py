@@ -26,10 +26,6 @@ class Category:
     found_by: str  # "value", "name" or "value+name"
     sv: tuple[str, ...] = ()  # Swedish terms (dataskyddsbeskrivning)
 
-    @property
-    def value_detectable(self) -> bool:
-        return "value" in self.found_by
-
 
 @dataclass(frozen=True)
 class Group:

@@ -115,22 +115,21 @@ def classify_column(
     return verdicts + _name_only(hints - contradicted, seen, nonempty)
 
 
-FREE_TEXT_SAMPLE = 300  # free-text values searched per column; more are sampled evenly and counts scaled
+FREE_TEXT_SAMPLE = 300  # free-text values searched per column; of more, a seeded random sample, counts scaled
 
 
 def _free_text(text: list[str], recognizers: list[ValueRecognizer], hints: set[str],
                thresholds: Thresholds) -> list[ColumnVerdict]:
     """Search inside the text (freetext.py). Searching text costs far more than testing a value's
-    shape, so a long column is searched on an even spread of ``FREE_TEXT_SAMPLE`` values and the
-    counts are scaled to the column (``estimated=True``)."""
+    shape, so a long column is searched on a seeded random ``FREE_TEXT_SAMPLE`` of its values and
+    the counts are scaled to the column (``estimated=True``)."""
     import pandas as pd
 
     from piiscan.freetext import classify_free_text
 
     if len(text) <= FREE_TEXT_SAMPLE:
         return classify_free_text(pd.Series(text, dtype=object), recognizers, hints, thresholds)
-    step = len(text) / FREE_TEXT_SAMPLE
-    spread = [text[int(i * step)] for i in range(FREE_TEXT_SAMPLE)]
+    spread = [text[i] for i in _spread(len(text), FREE_TEXT_SAMPLE)]
     scale = len(text) / FREE_TEXT_SAMPLE
     return [
         replace(v, values_matched=min(len(text), round(v.values_matched * scale)), values_nonempty=len(text),
@@ -210,7 +209,7 @@ def _is_free_text(distinct, lengths, weights, thresholds: Thresholds) -> bool:
     return float(weights[spaced].sum() / total) >= thresholds.free_text_spaces
 
 
-# A column of many distinct values is first judged on an even spread of them (see _apply).
+# A column of many distinct values is first judged on a seeded random spread of them (see _apply).
 SPREAD_SIZE = 64  # distinct values shape-tested and validated first
 ESTIMATE_MARGIN = 0.15  # an estimated share this far from the bar decides the verdict
 
@@ -227,7 +226,7 @@ def _apply(
     """One recognizer over one column's distinct values: shape first, then validation.
 
     A column with more than twice ``SPREAD_SIZE`` distinct values of a possible length is first
-    judged on an even spread of ``SPREAD_SIZE`` of them: their share of rows that have the shape
+    judged on a seeded random spread of ``SPREAD_SIZE`` of them: their share of rows that have the shape
     and validate estimates the column's. An estimate ``ESTIMATE_MARGIN`` below the bar ends it
     (for a column truly at the bar of one half that happens about once in 150 columns, and
     vanishes above it); one as far above decides the verdict, with ``values_matched`` the estimate
@@ -243,7 +242,7 @@ def _apply(
     fullmatch = recognizer.shape.fullmatch
     validate = _validator(recognizer)
     if len(in_range) > 2 * SPREAD_SIZE:
-        spread = in_range[np.linspace(0, len(in_range) - 1, SPREAD_SIZE).astype(int)]
+        spread = in_range[_spread(len(in_range), SPREAD_SIZE)]
         valid = np.array([i for i in spread if fullmatch(values[i]) is not None and validate(values[i])], dtype=int)
         in_range_share = weights[in_range].sum() / nonempty
         estimate = (weights[valid].sum() / weights[spread].sum()) * in_range_share
@@ -280,6 +279,15 @@ def _verdict(recognizer: ValueRecognizer, valid, values, matched: int, nonempty:
         recognizer=recognizer.name,
         estimated=estimated,
     )
+
+
+@lru_cache(maxsize=1024)
+def _spread(n: int, size: int):
+    """Sorted positions of a seeded random `size` of `n` (repeatable; random rather than every n-th,
+    which ordered data would alias with)."""
+    import numpy as np
+
+    return np.sort(np.random.default_rng(n).choice(n, size, replace=False))
 
 
 @lru_cache(maxsize=None)

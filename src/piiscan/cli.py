@@ -139,7 +139,6 @@ def run(
         else:
             if not db:
                 raise PiiscanError("nothing to scan: give --db (a database URL, file or folder) or --config")
-            _check_sources(db)
             plan = plan_from_arguments(db, notice, options, **{k: v for k, v in settings.items() if v is not None})
         for register in plan.registers:
             _check_sources([spec for spec, _ in register.sources])
@@ -180,12 +179,11 @@ def _load_notice(path: Path):
 
 
 def _execute(plan, output_format: OutputFormat, json_path: Optional[Path], quiet: bool) -> int:
-    import json
-
     from rich.console import Console
 
     from piiscan.errors import PiiscanError
     from piiscan.reports.files import write_report
+    from piiscan.reports.json import dumps
     from piiscan.reports.terminal import print_summary
     from piiscan.runner import execute, output_path, overall_exit_code
 
@@ -200,7 +198,7 @@ def _execute(plan, output_format: OutputFormat, json_path: Optional[Path], quiet
         return EXIT_USAGE
     many = len(reports) > 1
     for report in reports:
-        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        text = dumps(report)
         register = (report.get("notice") or {}).get("register") or "default"
         try:
             if json_path:

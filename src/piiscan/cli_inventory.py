@@ -58,12 +58,13 @@ def diff(
 
     from rich.console import Console
 
-    from piiscan.baseline import compare, exit_code, read_report
+    from piiscan.baseline import compare, exit_code
+    from piiscan.reports.files import load_report
     from piiscan.errors import PiiscanError
     from piiscan.reports.terminal import print_changes
 
     try:
-        old, new = read_report(before), read_report(after)
+        old, new = load_report(before), load_report(after)
     except PiiscanError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_USAGE)
@@ -87,7 +88,8 @@ def history(
     from rich.console import Console
     from rich.table import Table
 
-    from piiscan.baseline import StateDir, read_report
+    from piiscan.baseline import StateDir
+    from piiscan.reports.files import load_report
     from piiscan.errors import PiiscanError
 
     runs = StateDir(state_dir).runs(register)
@@ -97,7 +99,7 @@ def history(
     table = Table("started", "register", "exit", "complete", "findings", "undeclared")
     for path in runs:
         try:
-            report = read_report(path)
+            report = load_report(path)
         except PiiscanError as exc:
             table.add_row("?", path.parent.name, "?", "?", "?", f"unreadable: {exc}")
             continue

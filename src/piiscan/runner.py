@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from piiscan.baseline import StateDir, compare, exit_code, read_report, slug
+from piiscan.baseline import StateDir, compare, exit_code, slug
 from piiscan.connectors.base import ScanOptions
 from piiscan.errors import UsageError
 from piiscan.notice import Notice, load_notice
@@ -118,7 +118,9 @@ def _apply_baseline(report: dict[str, Any], register: str, plan: RunPlan) -> dic
             return compare(report, {"findings": []}, "none (first run)")
         path, baseline = found
         return compare(report, baseline, str(path))
-    return compare(report, read_report(plan.baseline), plan.baseline)
+    from piiscan.reports.files import load_report
+
+    return compare(report, load_report(Path(plan.baseline)), plan.baseline)
 
 
 def overall_exit_code(reports: list[dict[str, Any]]) -> int:

@@ -10,7 +10,7 @@ classifier and the Presidio adapter both use these same fields, so no pattern ex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 
@@ -28,7 +28,6 @@ class ValueRecognizer:
     min_length: int = 1  # stripped values shorter than this are never candidates
     max_length: int = 200  # nor longer ones
     text_score: float = 0.85  # Presidio score of a validated hit in free text
-    description: str = field(default="", compare=False)
 
     def matches(self, value: str) -> bool:
         """The per-value path: shape, then validation. The column engine must agree with this."""

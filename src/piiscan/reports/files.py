@@ -57,7 +57,9 @@ def write_report(report: dict[str, Any], path: Path, lang: str = "fi") -> None:
 
         text = render_markdown(report, lang)
     else:
-        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        from piiscan.reports.json import dumps
+
+        text = dumps(report)
     path.write_text(text, encoding="utf-8")
 
 

@@ -6,13 +6,15 @@ Field names of the contract are fixed; extra fields are additions, never renames
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from piiscan import __version__
-from piiscan.pipeline import ScanResult
+
+if TYPE_CHECKING:
+    from piiscan.pipeline import ScanResult
 
 
-def report_dict(result: ScanResult) -> dict[str, Any]:
+def report_dict(result: "ScanResult") -> dict[str, Any]:
     notice = result.notice.to_json() if result.notice else {"register": None, "declared": []}
     findings = [f.to_json() for f in result.findings]
     return {
@@ -32,5 +34,6 @@ def report_dict(result: ScanResult) -> dict[str, Any]:
     }
 
 
-def dumps(result: ScanResult) -> str:
-    return json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n"
+def dumps(report: dict[str, Any]) -> str:
+    """The report as the text of a JSON file (UTF-8 as written, indented): stdout, --json, state folder."""
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
