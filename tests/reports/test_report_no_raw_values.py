@@ -74,7 +74,7 @@ PLANTED = {
 @pytest.fixture
 def planted_report(make_sqlite_database, tmp_path) -> str:
     from piiscan.pipeline import scan
-    from piiscan.reports.json import dumps
+    from piiscan.reports.json import dumps, report_dict
 
     columns = list(PLANTED)
     rows = list(zip(*PLANTED.values()))
@@ -85,7 +85,7 @@ def planted_report(make_sqlite_database, tmp_path) -> str:
         values = ", ".join(f"'{v}'" for v in (*row, note))
         statements.append(f"INSERT INTO asiakkaat ({', '.join(columns)}, muistiinpano) VALUES ({values})")
     url = make_sqlite_database(*statements)
-    return dumps(scan([url], None))
+    return dumps(report_dict(scan([url], None)))
 
 
 def test_planted_raw_values_reach_no_output(planted_report, tmp_path):
