@@ -83,7 +83,7 @@ def test_unknown_data_heading_falls_back_to_the_section_naming_most_categories()
     lines = ["1. Rekisterinpitäjä", "Esimerkki Oy", "2. Asiakkuuden sisältö", "- Nimi", "- Puhelinnumero",
              "- Sähköpostiosoite", "3. Tietolähteet", "Asiakas itse, puhelimitse."]
     (section,) = data_sections(lines)
-    assert section.heading == "Asiakkuuden sisältö (guessed: no data-content heading)"
+    assert section.heading == "Asiakkuuden sisältö (guessed: its lines list personal data)"
     assert [text for _, text in section.body] == ["- Nimi", "- Puhelinnumero", "- Sähköpostiosoite"]
 
 
@@ -121,3 +121,25 @@ def test_where_the_data_come_from_is_not_data():
 def test_information_you_give_us_is_a_data_heading():
     assert heading_kind("## Information you give us") == "data"
     assert heading_kind("Uppgifter som du lämnar") == "data"
+
+
+def test_a_heading_of_unknown_words_over_a_list_of_data_is_a_data_section():
+    from piiscan.draft.sections import data_sections
+
+    lines = ["## Who we are", "Esimerkki Oy", "## Categories of personal data", "- Name", "- Email address",
+             "## Things you tell us when you book", "- Phone number", "- Date of birth", "- Allergies",
+             "## How long we keep data", "Two years."]
+    headings = [section.heading for section in data_sections(lines)]
+    assert headings == ["Categories of personal data"]  # the next one continues it
+    assert [text for _, text in data_sections(lines)[0].body][-1] == "- Allergies"
+
+
+def test_an_unknown_heading_over_prose_that_mentions_data_is_not_a_data_section():
+    from piiscan.draft.sections import data_sections
+
+    lines = ["## Rekisterin tietosisältö", "- Nimi", "- Puhelinnumero", "## Sähköiset aineistot",
+             "Ainoastaan määrätyillä työntekijöillä on oikeus käyttää rekisteriä ja ylläpitää sen tietoja.",
+             "Kullakin käyttäjällä on oma henkilökohtainen käyttäjätunnus ja salasana.",
+             "Palvelin on suojattu palomuurilla, eikä sähköpostiosoitteita näe kukaan muu."]
+    (section,) = data_sections(lines)
+    assert [text for _, text in section.body] == ["- Nimi", "- Puhelinnumero"]

@@ -61,7 +61,7 @@ _MAX_HEADING_WORDS = 12
 class Section:
     """A heading and the lines under it, each with its 1-based line number."""
 
-    kind: str  # "title" (before the first heading), "data", "controller", "register", "other"
+    kind: str  # "title" (before the first heading), "data", "controller", "register", "other", "unknown"
     heading: str
     line: int
     body: list[tuple[int, str]] = field(default_factory=list)
@@ -96,15 +96,16 @@ def heading_kind(line: str) -> str | None:
                           ("other", _OTHER_HEADINGS)):
         if pattern.search(title):
             return kind
+    # Headings known only by their looks: what they head is decided by what is under them
     if title.endswith("?") and len(title.split()) <= 10:
-        return "other"  # question headings: "Mistä tiedot saadaan?"
+        return "unknown"  # question headings: "Mitä tiedämme sinusta?"
     if marked:
-        return "other"
+        return "unknown"
     if numbered and not re.search(r"[,:]", title) and title[:1].isalpha():
         from piiscan.draft.items import map_phrase
 
         # "3. Asiakkaan nimi" in a numbered data list is an item, "3. Rekisterin käyttö" is a heading
-        return None if map_phrase(title) else "other"
+        return None if map_phrase(title) else "unknown"
     return None
 
 
@@ -157,6 +158,17 @@ def split_sections(lines: list[str]) -> list[Section]:
     return sections
 
 
+def _lists_data(body: list[tuple[int, str]], least: int) -> bool:
+    """Whether lines name at least `least` categories and are mostly data items, not prose about data."""
+    from piiscan.draft.items import split_items
+
+    phrases = split_items(body)
+    named = {m.key for phrase in phrases for m in phrase.matches}
+    # an item is a few words ("Sähköpostiosoite", "tiedot tilauksista"); prose that mentions data is not
+    items = sum(1 for phrase in phrases if phrase.matches and len(phrase.text.split()) <= 5)
+    return len(named) >= least and items >= 0.5 * len(phrases)
+
+
 def _names_categories(text: str) -> bool:
     from piiscan.draft.items import split_items
 
@@ -172,6 +184,11 @@ def data_sections(lines: list[str]) -> list[Section]:
     found: list[Section] = []
     previous_kind = None
     for section in split_sections(lines):
+        if section.kind == "unknown" and _lists_data(section.body, 2 if previous_kind == "data" else 3):
+            # a heading worded in a way not known ("Information you give us", "Asiakkaista") over a
+            # list of data items: the items say what it is
+            section.kind = "data"
+            section.heading += " (guessed: its lines list personal data)"
         if section.kind == "data":
             if previous_kind == "data":
                 found[-1].body.extend(section.body)
