@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from draft_expected import (HOLDOUT, HOLDOUT2, HOLDOUT2_NOTICES, HOLDOUT3, HOLDOUT3_NOTICES, HOLDOUT4,
-                            HOLDOUT4_NOTICES, HOLDOUT5, HOLDOUT5_NOTICES, HOLDOUT6,
-                            HOLDOUT6_NOTICES, HOLDOUT7, HOLDOUT7_NOTICES, HOLDOUT8,
-                            HOLDOUT8_NOTICES, HOLDOUT9, HOLDOUT9_NOTICES,
-                            HOLDOUT10, HOLDOUT10_NOTICES, HOLDOUT_NOTICES, INVENTED,
-                            INVENTED_NOTICES, SHARED_NOTICES, cases)
+from draft_expected import INVENTED, INVENTED_NOTICES, ROUNDS, SHARED_NOTICES, cases, notice_files
 from piiscan.draft import draft_notice
 from piiscan.draft.evaluate import evaluate, prf
 from piiscan.draft.yaml_out import render
@@ -27,13 +22,9 @@ def test_invented_notice_drafts_the_expected_categories(name):
     assert draft_notice(INVENTED_NOTICES / name).declared == INVENTED[name]
 
 
-@pytest.mark.parametrize("path", sorted(INVENTED_NOTICES.iterdir()) + sorted(HOLDOUT_NOTICES.iterdir())
-                         + sorted(HOLDOUT2_NOTICES.iterdir()) + sorted(HOLDOUT3_NOTICES.iterdir())
-                         + sorted(HOLDOUT4_NOTICES.iterdir()) + sorted(HOLDOUT5_NOTICES.iterdir())
-                         + sorted(HOLDOUT6_NOTICES.iterdir()) + sorted(HOLDOUT7_NOTICES.iterdir())
-                         + sorted(HOLDOUT8_NOTICES.iterdir()) + sorted(HOLDOUT9_NOTICES.iterdir())
-                         + sorted(HOLDOUT10_NOTICES.iterdir()),
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize("path", notice_files(INVENTED_NOTICES) + [path for _, folder, _ in ROUNDS
+                                                                    for path in notice_files(folder)],
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_invented_draft_loads(path, tmp_path):
     out = tmp_path / "seloste.yaml"
     draft = draft_notice(path)
@@ -43,19 +34,10 @@ def test_every_invented_draft_loads(path, tmp_path):
 
 def test_held_out_notices_reach_f1_095():
     tp = fp = fn = 0
-    held_out = [(HOLDOUT_NOTICES / name, expected) for name, expected in HOLDOUT.items()]
-    held_out += [(HOLDOUT2_NOTICES / name, expected) for name, expected in HOLDOUT2.items()]
-    held_out += [(HOLDOUT3_NOTICES / name, expected) for name, expected in HOLDOUT3.items()]
-    held_out += [(HOLDOUT4_NOTICES / name, expected) for name, expected in HOLDOUT4.items()]
-    held_out += [(HOLDOUT5_NOTICES / name, expected) for name, expected in HOLDOUT5.items()]
-    held_out += [(HOLDOUT6_NOTICES / name, expected) for name, expected in HOLDOUT6.items()]
-    held_out += [(HOLDOUT7_NOTICES / name, expected) for name, expected in HOLDOUT7.items()]
-    held_out += [(HOLDOUT8_NOTICES / name, expected) for name, expected in HOLDOUT8.items()]
-    held_out += [(HOLDOUT9_NOTICES / name, expected) for name, expected in HOLDOUT9.items()]
-    held_out += [(HOLDOUT10_NOTICES / name, expected) for name, expected in HOLDOUT10.items()]
-    for path, expected in held_out:
-        got = draft_notice(path).declared
-        tp, fp, fn = tp + len(got & expected), fp + len(got - expected), fn + len(expected - got)
+    for _, folder, sets in ROUNDS:
+        for name, expected in sets.items():
+            got = draft_notice(folder / name).declared
+            tp, fp, fn = tp + len(got & expected), fp + len(got - expected), fn + len(expected - got)
     assert prf(tp, fp, fn)[2] >= 0.95
 
 
