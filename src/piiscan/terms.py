@@ -55,6 +55,15 @@ def lemma(word: str) -> str:
     return fold(word)
 
 
+@lru_cache(maxsize=65536)
+def known_word(word: str) -> bool:
+    """Whether the lemmatiser's Finnish, Swedish or English dictionary has the word."""
+    import simplemma
+
+    word = word.casefold()
+    return any(simplemma.is_known(word, lang=lang) for lang in _LANGS)
+
+
 def words(text: str) -> list[str]:
     """Words of a phrase, with 'etu- ja sukunimi' kept as written."""
     return _WORD.findall(text.casefold())
@@ -109,7 +118,8 @@ def _same_stem(word: str, term_word: str) -> bool:
     """
     if len(word) < 4 or len(term_word) < 4:
         return False
-    return word.startswith(_stem(term_word)) or (
+    # an ending adds a few letters, a compound many: "ammattipätevyys" is no form of "ammatti"
+    return (word.startswith(_stem(term_word)) and len(word) - len(term_word) <= 5) or (
         term_word.startswith(_stem(word)) and len(term_word) - len(word) <= 2)
 
 
@@ -134,12 +144,14 @@ def match_term(entry: str) -> str | None:
     lemmatised = lemmas(text)
     if lemmatised in vocab:
         return vocab[lemmatised]
-    # Stem match, for forms the dictionary does not know ("kuponkikoodien", "laskutusosoitteiden").
+    # Stem match, for forms the dictionary does not know ("kuponkikoodien", "laskutusosoitteiden"); a word
+    # it knows has its own lemma, and a shared start is no kinship ("toiminnan" is not "toiminimi")
+    unknown = [not known_word(w) for w in words(text)]
     best: tuple[int, str] | None = None
     for term, found in vocab.items():
         if len(term) != len(lemmatised) or not term:
             continue
-        if all(_same_stem(w, t) for w, t in zip(lemmatised, term)):
+        if all(w == t or (new and _same_stem(w, t)) for w, t, new in zip(lemmatised, term, unknown)):
             score = sum(len(t) for t in term)
             if best is None or score > best[0]:
                 best = (score, found)

@@ -207,3 +207,49 @@ def test_town_is_an_address():
 ])
 def test_round_ten_vocabulary(phrase, expected):
     assert keys(phrase) == expected
+
+
+def keys(text):
+    return [m.key for m in map_phrase(text)]
+
+
+@pytest.mark.parametrize(("text", "not_key"), [
+    ("Tallennamme vain toiminnan kannalta tarpeelliset tiedot", "organization"),
+    ("korttiin kirjoitettu tervehdysteksti", "health"), ("Ammattipätevyyskoulutukset", "job_title"),
+    ("paid by your occupational health provider", "job_title")])
+def test_a_known_word_or_an_english_derivation_is_not_a_term_by_its_first_letters(text, not_key):
+    assert not_key not in keys(text)
+
+
+def test_compounds_that_name_a_category_by_their_first_part():
+    assert keys("LinkedIn-profiilin osoite") == ["social_media"]
+    assert keys("sairauspoissaolot") == ["health"]
+
+
+@pytest.mark.parametrize("text", ["We do not collect your personal identity code (henkilötunnus)",
+                                  "Vi sparar inga kortnummer", "eikä korttitieto tule käyttöömme",
+                                  "Korttimaksut käsittelee maksunvälittäjä omassa järjestelmässään",
+                                  "card payments are handled by our payment provider"])
+def test_what_is_said_not_to_be_kept_or_kept_elsewhere_declares_nothing(text):
+    assert keys(text) == []
+
+
+@pytest.mark.parametrize("text", ["ostetut sarjakortit", "tilatut osallistumispaketit", "köpta seriekort",
+                                  "tiedot varatuista kuvauksista", "the tickets you have bought"])
+def test_what_was_bought_or_booked_is_order_history(text):
+    assert keys(text) == ["order_history"]
+
+
+def test_the_times_of_bookings_are_not_order_history():
+    assert keys("käyntien ja ajanvarausten ajankohdat") == []
+
+
+@pytest.mark.parametrize("text", ["kotisivujemme tilauslomakkeella", "Website visitors", "when you visit our website",
+                                  "Verkkosivujen käyttötiedot", "bilder på föreningens webbplats"])
+def test_the_controllers_own_website_is_not_the_persons_website(text):
+    assert "website" not in keys(text)
+
+
+def test_a_persons_website_is_still_a_website():
+    assert keys("kotisivun osoite") == ["website"]
+    assert keys("your website address") == ["website"]

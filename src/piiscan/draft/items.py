@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from piiscan.categories import CATEGORIES, GROUPS, members
-from piiscan.terms import fold, lemma, match_term, words
+from piiscan.terms import _stem, fold, known_word, lemma, match_term, words
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,8 @@ _MARKETING = re.compile(r"markkinoin|tarjou|uutiskirj|mainon|mainos|newsletter|m
 _CATCH_ALL = re.compile(r"^(muut|muu|muita|other|others|ovriga|andra)\b")
 _CONJUNCTION = re.compile(r"^(ja|sekä|seka|tai|and|or|och|samt|eller)\s+", re.IGNORECASE)
 # "(emme tallenna korttinumeroita)", "(we do not store card numbers)": said NOT to be kept
-_NEGATION = re.compile(r"\b(ei|emme|eivat|not|never|inte|ej|aldrig)\b|n't\b")  # not "en": Swedish "a"
+_NEGATION = re.compile(r"\b(ei|emme|eivat|eika|emmeka|eivatka|not|never|inte|ej|aldrig|inga|ingen|inget)\b|n't\b"
+                       r"|^no\b")  # not "en": Swedish "a"; "no" only first: "phone no." is a number
 # "korttitiedot käsittelee maksunvälittäjä, emme näe niitä": a negated clause pointing back at the part before it
 _BACK_REFERENCE = re.compile(r"\b(niita|niista|niihin|sita|siita|them|it|dem|den|det)\b")
 # Term words too generic to be recognised as the end of a compound: "ajokorttitiedot" is no payment card.
@@ -62,27 +63,47 @@ _NO_COMPOUND = frozenset({"korttitiedot", "korttitieto", "kortti", "korttinumero
 _MAGAZINE = re.compile(r"lehde|lehti|lehtie|tidning|magazine|journal")
 _SUBSCRIPTION = re.compile(r"tilau|tilaa|tilat|prenumer|subscri")
 # "the services you buy from us", "the tickets you bought": what the person bought, in English prose
-_BOUGHT = re.compile(r"\b(services|products|tickets|items|goods|what) (that )?you (buy|bought|order|ordered|purchase"
+_BOUGHT = re.compile(r"\b(services|products|tickets|items|goods|what) (that )?you (have )?(buy|bought|order|ordered|purchase"
                      r"|purchased|book|booked)\b")
 # "eläimen nimi, rotu, syntymäaika", "the animal's medical record": a line about an animal, not a person
 _ANIMAL = re.compile(r"^(elaimen|elainten|lemmikin|lemmikkien|lemmikkielaimen|koiran|kissan|hevosen|the animal|the pet"
                      r"|your pet|your animal|djurets|djurens|husdjurets)\b")
+# "ostetut sarjakortit", "tilatut osallistumispaketit", "köpta seriekort", "booked classes": what was bought
+_BOUGHT_PARTICIPLE = re.compile(r"^(ostet|ostett|tilatu|tilatt|varatu|varatt|kopt|bestallda|bestalld|bokade|bokad|purchased"
+                                r"|bought|ordered|booked)\w*$")
+# "korttimaksut käsittelee maksunvälittäjä", "card payments are handled by our payment provider": held elsewhere
+_HANDLED_ELSEWHERE = re.compile(r"(kasittelee|kasittelevat|hoitaa|hoitavat|handled by|processed by|skots av|hanteras av"
+                                r"|behandlas av).*(maksunvalit|maksupalvel|maksuvalit|payment (service )?provider"
+                                r"|betaltjanst|betalningsformedl|paytrail|stripe|klarna|paypal|checkout finland|svea"
+                                r"|bambora|nets|visma pay)|(maksunvalit|maksupalvel|payment (service )?provider|"
+                                r"betalningsformedl|paytrail|stripe|klarna|paypal).*(kasittelee|hoitaa|handles|processes"
+                                r"|hanterar|skoter|behandlar)")
+# "käyntien ja ajanvarausten ajankohdat": the times of bookings are log times, not what was booked
+_TIMES_OF = re.compile(r"(ajankohta|ajankohdat|ajankohdista|paivamaara|paivamaarat|kellonaika|kellonajat|times|dates"
+                       r"|tidpunkt|tidpunkter|datum)$")
+# "verkkosivujemme", "our website", "Website visitors", "verkkosivujen käyttötiedot": the controller's own site,
+# or the people who use it, is no website of the person's
+_OWN_SITE_BEFORE = re.compile(r"\b(our|the|this|var|vart|foreningens|yhdistyksen|yrityksen|foretagets)\s*$")
+_OWN_SITE_AFTER = re.compile(r"^\s*(kayttaja|kavija|kaytto|kayton|lomake|users?|visitors?|visits?|use|usage|form|besokare"
+                             r"|anvandare|anvandning|formular)")
 _PRONOUN = re.compile(r"^(niiden|naiden|sen|hanen|their|its|deras|dess)\b")
 _LEAD_IN_WORDS = re.compile(r"seuraav|sisalt|talleteta|tallenneta|kerata|keraamme|kasitella|kasittelemme|ovat\b"
                             r"|following|include|contain|collect|process|foljande|innehall|behandla|registrera")
 
 
 @lru_cache(maxsize=1)
-def _term_index() -> list[tuple[tuple[frozenset[str], ...], str]]:
-    """Every term as a tuple of word-form sets (folded form and lemma), longest terms first."""
+def _term_index() -> list[tuple[tuple[frozenset[str], ...], str, bool]]:
+    """Every term as a tuple of word-form sets (folded form and lemma), its key and whether it is
+    English; longest terms first."""
     index = []
     for item in list(GROUPS.values()) + list(CATEGORIES.values()):
         # a group's key ("contact", "customer") is an everyday English word in prose: only its terms count
         own_key = () if item.key in GROUPS else (item.key.replace("_", " "),)
-        for term in own_key + item.fi + item.en + item.sv:
-            forms = tuple(frozenset({fold(w)} | _term_lemma(w)) for w in words(term))
-            if forms:
-                index.append((forms, item.key))
+        for terms, english in ((item.fi + item.sv, False), (own_key + item.en, True)):
+            for term in terms:
+                forms = tuple(frozenset({fold(w)} | _term_lemma(w)) for w in words(term))
+                if forms:
+                    index.append((forms, item.key, english))
     index.sort(key=lambda entry: -len(entry[0]))
     return index
 
@@ -94,31 +115,45 @@ def _term_lemma(word: str) -> set[str]:
     return {form} if len(fold(word)) - len(form) <= 3 else set()
 
 
-def _stem(word: str) -> str:
-    # Finnish inflection changes the end of a word (osoite -> osoitteet); keep the unambiguous start.
-    return word[: max(5, len(word) - 2)]
+def _word_match(phrase_forms: frozenset[str], term_forms: frozenset[str], group: bool = False,
+                known: bool = True, english: bool = False, special: bool = False) -> int:
+    """3 for the same word or lemma, 2 for the same stem, 1 for a compound ending in the term, else 0.
 
-
-def _word_match(phrase_forms: frozenset[str], term_forms: frozenset[str], group: bool = False) -> int:
-    """3 for the same word or lemma, 2 for the same stem, 1 for a compound ending in the term, else 0."""
+    Stems are compared only for words the lemmatiser does not know: a known word has its own lemma,
+    and a shared start makes no kinship ("toiminnan" is not "toiminimi", "tervehdys" no "terveys").
+    English terms are matched by their plural endings only ("occupational" is no "occupation").
+    """
     if phrase_forms & term_forms:
         return 3
     if group:
         return 0  # a group names many categories: only its own words, never a look-alike ("identifiers")
-    for w in phrase_forms:
-        for t in term_forms:
-            # a longer term word is not a form of a shorter phrase word ("henkilön" is not "henkilötunnus")
-            if len(w) >= 4 and len(t) >= 4 and (w.startswith(_stem(t)) or (
-                    t.startswith(_stem(w)) and len(t) - len(w) <= 1)):
-                return 2
+    if english:
+        plurals = {t + "s" for t in term_forms} | {t + "es" for t in term_forms} | {
+            t[:-1] + "ies" for t in term_forms if t.endswith("y")}
+        return 3 if phrase_forms & plurals else 0
+    if not known:
+        for w in phrase_forms:
+            for t in term_forms:
+                # a longer term word is not a form of a shorter phrase word ("henkilön" is not "henkilötunnus");
+                # an ending adds a few letters, a compound many ("ammattipätevyys" is no "ammatti")
+                if len(w) >= 4 and len(t) >= 4 and ((w.startswith(_stem(t)) and len(w) - len(t) <= 5) or (
+                        t.startswith(_stem(w)) and len(t) - len(w) <= 1)):
+                    return 2
     for w in phrase_forms:
         for t in term_forms:
             # "kotipuhelinnumero", "työsähköposti": a compound whose last part is the term
             if len(t) >= 5 and len(w) > len(t) + 2 and w.endswith(t) and t not in _NO_COMPOUND:
                 return 1
+            # "LinkedIn-profiilin": a hyphenated compound whose first part is the term
+            if len(t) >= 5 and w.partition("-")[0] == t and "-" in w:
+                return 1
+            # "sairauspoissaolot", "terveystarkastus": sensitive data named by a compound's first part
+            if special and len(t) >= 5 and w.startswith(t) and known_word(w[len(t):]) and len(w) - len(t) >= 4:
+                return 1
     return 0
 
 
+_SPECIAL = frozenset(members("special"))
 _POSSESSIVE = re.compile(r"^(\w{3,}?)(si|ni|nsa|mme|nne)$")
 
 
@@ -137,11 +172,13 @@ def _scan_terms(text: str) -> list[Match]:
     """Every known term inside a phrase, longest and best-matching first, without overlaps."""
     surface = words(text)
     forms = [_phrase_forms(w) for w in surface]
+    known = [known_word(w) for w in surface]
     candidates = []
-    for term_forms, key in _term_index():
+    for term_forms, key, english in _term_index():
         size = len(term_forms)
         for start in range(len(forms) - size + 1):
-            scores = [_word_match(forms[start + i], term_forms[i], key in GROUPS) for i in range(size)]
+            scores = [_word_match(forms[start + i], term_forms[i], key in GROUPS, known[start + i], english,
+                                  key in _SPECIAL) for i in range(size)]
             if all(scores):
                 # a compound ending may only stand alone; in a longer term every word must be the word
                 if size > 1 and min(scores) < 2:
@@ -184,6 +221,8 @@ def map_phrase(text: str) -> list[Match]:
     """Category keys (or group keys) a phrase names; [] when it names none or is a vague catch-all."""
     text = text.strip()
     outer, inner = _parenthesised(text)
+    if inner is not None and "(" not in outer and _NEGATION.search(" ".join(fold(outer).split()[:4])):
+        return []  # "We do not collect your personal identity code (henkilötunnus)"
     if inner is not None:
         items = _split_top_level(inner, ",;")
         inner_matches = [m for i, item in enumerate(items) if not _negated_by_next(items, i) for m in map_phrase(item)]
@@ -194,7 +233,7 @@ def map_phrase(text: str) -> list[Match]:
             return _unique(kept + inner_matches)
         return outer_matches
     folded = fold(text)
-    if not words(text) or _CATCH_ALL.match(folded) or _NEGATION.search(folded):
+    if not words(text) or _CATCH_ALL.match(folded) or _NEGATION.search(folded) or _HANDLED_ELSEWHERE.search(folded):
         return []
     if _is_marketing_consent(text):
         return [Match("marketing_consent", text)]
@@ -209,6 +248,12 @@ def map_phrase(text: str) -> list[Match]:
     matches = _groups_as_modifiers_dropped(matches, text)
     if _BOUGHT.search(folded):
         matches = _unique(matches + [Match("order_history", _BOUGHT.search(folded).group(0))])
+    bought = [w for w in words(text)[:-1] if _BOUGHT_PARTICIPLE.match(fold(w))]
+    if bought and not matches:
+        matches = [Match("order_history", bought[0])]
+    if _TIMES_OF.search(folded.rstrip(" .")):
+        matches = [m for m in matches if m.key != "order_history"]
+    matches = [m for m in matches if not (m.key == "website" and _own_site(m.words, text))]
     if _MAGAZINE.search(fold(text)):
         # "jäsenlehden tilaus": the subscription to a magazine, not an order
         matches = [m for m in matches if not (m.key == "order_history" and _SUBSCRIPTION.match(fold(m.words)))]
@@ -217,6 +262,16 @@ def map_phrase(text: str) -> list[Match]:
 
 _GROUP_MAY_PRECEDE = re.compile(r"^(data|information|details|tiedot|tietoja|uppgifter|ja|sekä|seka|tai|and|or|och"
                                 r"|samt|eller|kuten|esim|such|e|eg|som|t)$")
+
+
+def _own_site(matched: str, text: str) -> bool:
+    """"verkkosivujemme", "our website", "Website visitors": the controller's site, not the person's."""
+    folded, word = fold(text), fold(matched)
+    at = folded.find(word)
+    if at < 0:
+        return False
+    before, after = folded[:at], folded[at + len(word):]
+    return bool(re.search(r"mme\w{0,4}$", word) or _OWN_SITE_BEFORE.search(before) or _OWN_SITE_AFTER.match(after))
 
 
 def _groups_as_modifiers_dropped(matches: list[Match], text: str) -> list[Match]:

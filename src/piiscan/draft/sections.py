@@ -112,12 +112,21 @@ def heading_kind(line: str) -> str | None:
 def split_sections(lines: list[str]) -> list[Section]:
     """The notice cut at its headings; tab rows ("heading<TAB>text") are a heading with inline text."""
     sections = [Section("title", "", 1)]
+    numbered_headings = [number for number, raw in enumerate(lines, start=1)
+                         if _NUMBERED.match(raw.strip().lstrip("#").strip()) and heading_kind(raw.split("\t")[0])]
     data_level = 0  # level of the marked heading that opened the current data section (0: unmarked)
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line:
             continue
+        later_numbered = bool(numbered_headings) and numbered_headings[-1] > number
         level = len(re.match(r"#*", line).group(0))
+        if _in_numbered_data(sections[-1], lines, number, later_numbered) and not level \
+                and not _NUMBERED.match(line):
+            # "Contact persons of customers" under "3. What personal data do we process?": while the
+            # numbering goes on, an unnumbered line is a sub-group of the data, not the next section
+            sections[-1].body.append((number, line if "\t" in line else " ".join(line.split("\t"))))
+            continue
         if level and sections[-1].kind == "data" and data_level and level > data_level \
                 and heading_kind(line) != "data":
             # "### Cookies" under "## What personal data we collect" is part of it, and may name data
@@ -156,6 +165,14 @@ def split_sections(lines: list[str]) -> list[Section]:
             continue
         sections[-1].body.append((number, " ".join(line.split("\t"))))
     return sections
+
+
+def _in_numbered_data(section: Section, lines: list[str], number: int, later_numbered: bool) -> bool:
+    """Whether `section` is a data section opened by a numbered heading, with numbered headings still to come."""
+    if section.kind != "data" or not later_numbered:
+        return False
+    opening = lines[section.line - 1].strip().lstrip("#").strip()
+    return bool(_NUMBERED.match(opening))
 
 
 def _lists_data(body: list[tuple[int, str]], least: int) -> bool:
