@@ -20,7 +20,7 @@ def test_html_page_keeps_content_and_drops_navigation_scripts_styles():
 
 def test_html_table_rows_become_tab_rows():
     assert html_to_text("<table><tr><th>Rekisterin nimi</th><td>Jäsenet<br>2024</td></tr></table>") == \
-        "Rekisterin nimi\tJäsenet\n2024"
+        "Rekisterin nimi\tJäsenet • 2024"  # a line break in a cell separates items and keeps the row
 
 
 def test_markdown_headings_bullets_tables():

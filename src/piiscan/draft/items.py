@@ -410,9 +410,14 @@ def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
                  _split_top_level(chunk, ",")]
         line_phrases: list[Phrase] = []
         parts = list(filter(None, parts))
+        # "Emme kysy henkilötunnusta, syntymäaikaa emmekä valokuvaa": a list opened by a negation is
+        # negated throughout, until "mutta" / "but" turns it
+        negated_list = bool(parts) and bool(_NEGATION.search(" ".join(fold(parts[0]).split()[:4])))
         for index, part in enumerate(parts):
             part_phrases = _phrases_of_part(part, number)
-            if _negated_by_next(parts, index):
+            if negated_list and re.match(r"(mutta|vaan|but|men|utan)\b", fold(part)):
+                negated_list = False
+            if negated_list or _negated_by_next(parts, index):
                 for phrase in part_phrases:
                     phrase.matches = []
             line_phrases.extend(part_phrases)

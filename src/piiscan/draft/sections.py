@@ -42,6 +42,9 @@ _DATA_HEADINGS = re.compile(
     r"|information we collect|^what we (collect|hold|keep|record|store)"
     r"|^(information|data|details|personal data) (that )?you (give|provide|share|submit)( us| to us)?$"
     r"|^(tiedot|henkilotiedot),? (jotka|joita) (annat|luovutat|ilmoitat)|^uppgifter (som )?du (lamnar|ger|uppger)")
+# "B) Sähköisesti käsiteltävät tiedot", "ATK:lla käsiteltävät tiedot": how the register is kept safe, not its data
+_SECURITY_HEADINGS = re.compile(r"^(sahkoisesti|sahkoinen|atk|manuaali|paperi|digitaalisesti|tietojarjestelmi|elektronisk"
+                                r"|manuell|electronic|manual|paper)")
 _CONTROLLER_HEADINGS = re.compile(
     r"^(rekisterin ?pitaja|rekisteripitaja|personuppgiftsansvarig|registeransvarig|(data )?controller)")
 _REGISTER_HEADINGS = re.compile(r"^rekisterin nimi|^registrets namn|^name of the register|^register name")
@@ -86,6 +89,8 @@ def heading_kind(line: str) -> str | None:
         return None
     if title.endswith(".") and not numbered:
         return None  # a sentence, not a heading
+    if _SECURITY_HEADINGS.match(title):
+        return "other"
     if _DATA_HEADINGS.search(title):
         return "data"
     if re.search(r"seuraav|following|foljande", title):
@@ -290,7 +295,7 @@ def find_controller(sections: list[Section]) -> str:
             if re.match(r"(y-tunnus|fo-nummer|business id|osoite|puh|tel|vaihde|e-?mail|sahkoposti|www)",
                         fold(text)):
                 continue
-            name = _CONTACT_BITS.sub(" ", re.split(r"[,(]|\.\s", text)[0])
+            name = _CONTACT_BITS.sub(" ", re.split(r"[,(•|]|\.\s", text)[0])
             name = " ".join(name.split()).strip(" ,;:")
             if name and not re.match(r"^\d", name):
                 candidates.append(name)
@@ -306,7 +311,7 @@ def find_register(sections: list[Section]) -> str:
     """The register's name: the text under 'Rekisterin nimi', else the title's "...rekisteri" part."""
     for section in sections:
         if section.kind == "register" and section.body:
-            text = section.body[0][1]
+            text = section.body[0][1].split(" • ")[0]
             quoted = re.search(r"[”“\"«]([^”“\"»]+)[”“\"»]", text)
             if quoted:
                 return quoted.group(1).strip().rstrip(".")

@@ -44,6 +44,7 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self.skip_depth = 0
         self.cells_in_row = 0
+        self.in_cell = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip_depth or tag in _SKIP:
@@ -60,6 +61,9 @@ class _TextExtractor(HTMLParser):
         elif tag in ("td", "th"):
             self.parts.append("\t" if self.cells_in_row else "")
             self.cells_in_row += 1
+            self.in_cell = True
+        elif tag == "br" and self.in_cell:
+            self.parts.append(" • ")  # a line break inside a cell separates its items; a newline would end the row
         elif tag in _BLOCK:
             self.parts.append("\n")
 
@@ -68,12 +72,14 @@ class _TextExtractor(HTMLParser):
             if tag not in _VOID:
                 self.skip_depth -= 1
             return
+        if tag in ("td", "th", "tr", "table"):
+            self.in_cell = False
         if tag in _BLOCK or tag in ("li", "tr"):
             self.parts.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self.skip_depth and tag in ("br", "hr"):
-            self.parts.append("\n")
+            self.parts.append(" • " if tag == "br" and self.in_cell else "\n")
 
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:
@@ -111,8 +117,8 @@ def strip_inline_html(line: str) -> str:
 
     def replace(match: re.Match[str]) -> str:
         closing, tag = match.group(1), match.group(2).lower()
-        if tag == "li" and not closing:
-            return " • "
+        if (tag == "li" and not closing) or tag == "br":
+            return " • "  # a <br> inside a pasted table cell separates its items
         return " " if tag in _BLOCK or tag == "li" else ""
 
     return re.sub(r" {2,}", " ", html.unescape(_INLINE_TAG.sub(replace, line)))
@@ -139,6 +145,38 @@ def looks_like_html(source: str) -> bool:
     """A whole HTML page, as opposed to plain text with a few pasted tags."""
     head = source.lstrip()[:1000].lower()
     return head.startswith("<!doctype html") or head.startswith("<html") or "<body" in source[:20000].lower()
+
+
+_PAGE_MARK = re.compile(r"\b(sivu|page|sida|s\.)\s*\d{1,3}\s*(\(\s*\d{1,3}\s*\)|/\s*\d{1,3}|of\s+\d{1,3}|av\s+\d{1,3})"
+                        r"|^\s*\d{1,3}\s*(/|\(|of|av)\s*\d{1,3}\)?\s*$", re.IGNORECASE)
+
+
+def drop_page_furniture(lines: list[str]) -> list[str]:
+    """A notice copied out of a PDF repeats its page header and footer ("Sivu 2 (3)") in the middle of
+    the text; those lines are blanked (not removed, so that line numbers still point into the file).
+
+    >>> drop_page_furniture(["Esimerkki Oy  TIETOSUOJASELOSTE", "nimi, osoite,", "Esimerkki Oy | Y-tunnus 1572860-0  Sivu 1 (2)",
+    ...                      "Esimerkki Oy  TIETOSUOJASELOSTE", "puhelinnumero", "Sivu 2 (2)"])
+    ['', 'nimi, osoite,', '', '', 'puhelinnumero', '']
+    """
+    marks = [index for index, line in enumerate(lines) if _PAGE_MARK.search(line) and len(line) < 160]
+    if not marks:
+        return lines
+    out = list(lines)
+    for index in marks:
+        out[index] = ""
+    # a line repeated next to two or more page marks is the running header or footer
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+    near: dict[str, set[int]] = {}  # a line's text -> where it stands next to a page mark
+    for mark in marks:
+        for index in range(max(0, mark - 4), min(len(lines), mark + 5)):
+            if lines[index].strip() and index not in marks:
+                near.setdefault(key(lines[index]), set()).add(index)
+    for index, line in enumerate(lines):
+        if line.strip() and len(near.get(key(line), ())) >= 2:
+            out[index] = ""
+    return out
 
 
 def read_notice_text(path: str | Path) -> list[str]:
@@ -168,6 +206,7 @@ def read_notice_text(path: str | Path) -> list[str]:
         text = source
     text = "".join(ch for ch in text if ch.isprintable() or ch in "\t\n")  # a saved page may carry control bytes
     lines = [strip_inline_html(line).replace("\u00a0", " ").rstrip() for line in text.splitlines()]
+    lines = drop_page_furniture(lines)
     if not any(line.strip() for line in lines):
         raise NoticeError("no text found in the file", name)
     return lines
