@@ -253,3 +253,10 @@ def test_the_controllers_own_website_is_not_the_persons_website(text):
 def test_a_persons_website_is_still_a_website():
     assert keys("kotisivun osoite") == ["website"]
     assert keys("your website address") == ["website"]
+
+
+def test_a_table_header_says_which_columns_hold_data():
+    body = [(1, "Tietoryhmä\tTiedot\tKäyttötarkoitus"), (2, "Yritystiedot\tedustamasi yritys ja sen Y-tunnus\tlaskutus"),
+            (3, "Verkkosivujen käyttötiedot\tevästetunnisteet, IP-osoite\tanalytiikka, uutiskirjeen lähettäminen")]
+    declared = {m.key for phrase in split_items(body) for m in phrase.matches}
+    assert declared == {"organization", "business_id", "online_identifier", "ip_address"}

@@ -375,12 +375,52 @@ _EXAMPLES = re.compile(r",?\s+(?:kuten|esimerkiksi|esim\.|mm\.|muun muassa|such 
 def _sentences(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines cut at sentence ends, examples turned into parentheses, table rows reduced to their item."""
     out = []
+    columns: list[str] | None = None  # the kinds of the current table's columns, from its header row
     for number, line in _join_wrapped(body):
-        if "\t" in line:
+        if "\t" not in line:
+            columns = None
+        elif columns is None and _header_columns(line):
+            columns = _header_columns(line)
+            continue  # "Tietoryhmä | Tiedot | Käyttötarkoitus" names the columns, not data
+        elif columns:
+            line = _row_by_columns(line, columns)
+        else:
             line = _table_row(line)
         for sentence in _SENTENCE_END.split(line):
             out.append((number, _EXAMPLES.sub(lambda m: f" ({m.group(1).strip()})", sentence)))
     return out
+
+
+# A table's header cells: what a column holds. Purposes, bases, retention and sources are no data.
+_OTHER_COLUMN = re.compile(r"tarkoitu|purpose|peruste|basis|sailytys|retention|andamal|syfte|grund|lagring|why|miksi"
+                           r"|kesto|lahde|source|kalla|how long|kuinka kauan|recipient|vastaanottaja|mottagare")
+_DATA_COLUMN = re.compile(r"^(tiedot|tietoja|tieto|henkilotiedot|data|personal data|details|information|examples?"
+                          r"|esimerkit|esimerkkeja|uppgifter|personuppgifter|what (it|this) includes|includes"
+                          r"|sisalto|innehall|what we (collect|keep|hold))$")
+
+
+def _header_columns(line: str) -> list[str] | None:
+    """Column kinds ("data", "other", "label") of a table's header row, or None if it is no header."""
+    cells = [fold(cell.strip()).strip(" :*") for cell in line.split("\t")]
+    if len(cells) < 2 or any(len(cell.split()) > 5 for cell in cells):
+        return None
+    kinds = ["other" if _OTHER_COLUMN.search(cell) else "data" if _DATA_COLUMN.match(cell) else "label"
+             for cell in cells]
+    if "data" not in kinds and "other" not in kinds:
+        return None
+    return kinds
+
+
+def _row_by_columns(line: str, columns: list[str]) -> str:
+    """A row read by its header: the label with the data cells as its examples; other columns dropped."""
+    cells = [cell.strip().replace("(", "").replace(")", "") for cell in line.split("\t")]
+    kept = [cell for cell, kind in zip(cells, columns) if kind != "other" and cell]
+    if not kept:
+        return ""
+    if columns[0] != "label" or len(kept) == 1:
+        return ", ".join(kept)
+    examples = ", ".join(_SENTENCE_END.sub(", ", cell.rstrip(". ")) for cell in kept[1:])
+    return f"{kept[0]} ({examples})"
 
 
 def _table_row(line: str) -> str:
