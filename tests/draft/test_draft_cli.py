@@ -101,3 +101,13 @@ def test_evaluate_without_its_cases_file_exits_2(tmp_path, capsys):
 
     assert main([str(tmp_path / "missing.py")]) == 2
     assert "cases file not found" in capsys.readouterr().err
+
+
+def test_in_a_register_of_customers_and_newsletter_subscribers_orders_stay_orders():
+    from piiscan.draft import draft_from_lines
+
+    lines = ["Kundregister och register över nyhetsbrevsprenumeranter", "Vilka personuppgifter behandlar vi?",
+             "- namn", "- beställda produkter och köphistorik", "- samtycke till nyhetsbrev"]
+    assert draft_from_lines(lines, "shop.txt").declared == {"name", "order_history", "marketing_consent"}
+    newsletter = ["Uutiskirjerekisteri", "Mitä tietoja keräämme?", "- sähköpostiosoite", "- uutiskirjeen tilaus"]
+    assert draft_from_lines(newsletter, "news.txt").declared == {"email", "marketing_consent"}

@@ -260,3 +260,8 @@ def test_a_table_header_says_which_columns_hold_data():
             (3, "Verkkosivujen käyttötiedot\tevästetunnisteet, IP-osoite\tanalytiikka, uutiskirjeen lähettäminen")]
     declared = {m.key for phrase in split_items(body) for m in phrase.matches}
     assert declared == {"organization", "business_id", "online_identifier", "ip_address"}
+
+
+def test_a_two_part_term_inside_a_longer_phrase_names_both_parts():
+    assert set(keys("ajanvarausjärjestelmän käyttäjätunnus ja salasana")) == {"credentials", "online_identifier"}
+    assert keys("Instagramprofil") == ["social_media"]

@@ -21,7 +21,7 @@ from pathlib import Path
 from piiscan.categories import expand
 import re
 
-from piiscan.draft.items import Match, Phrase, split_items
+from piiscan.draft.items import _SUBSCRIPTION, Match, Phrase, split_items
 from piiscan.draft.sections import (data_sections, find_business_id, find_controller, find_dates, find_register,
                                     split_sections)
 from piiscan.draft.text import read_notice_text
@@ -93,14 +93,16 @@ def draft_notice(path: str | Path) -> Draft:
 
 
 def _is_newsletter_register(register: str, lines: list[str]) -> bool:
-    """A newsletter's register: named so, or titled so in the notice's first lines."""
-    head = " ".join([register] + lines[:3])
-    return bool(re.search(r"uutiskirj|newsletter|nyhetsbrev", fold(head)))
+    """A newsletter's register: named so, or titled so in the notice's first lines, and no customer or
+    member register besides ("kundregister och register över nyhetsbrevsprenumeranter" is both)."""
+    head = fold(" ".join([register] + lines[:3]))
+    return bool(re.search(r"uutiskirj|newsletter|nyhetsbrev", head)) and not re.search(
+        r"asiakas|jasen|kund|medlem|customer|member|verkkokaup|webbutik|shop|store", head)
 
 
 def _orders_are_subscriptions(phrases: list[Phrase]) -> None:
     """In a newsletter register "tilaus" is the subscription (tilata = order or subscribe): a consent."""
     for phrase in phrases:
-        if any(m.key == "order_history" for m in phrase.matches):
+        if any(m.key == "order_history" and _SUBSCRIPTION.match(fold(m.words)) for m in phrase.matches):
             kept = [m for m in phrase.matches if m.key not in ("order_history", "marketing_consent")]
             phrase.matches = kept + [Match("marketing_consent", phrase.text)]

@@ -79,8 +79,8 @@ _HANDLED_ELSEWHERE = re.compile(r"(kasittelee|kasittelevat|hoitaa|hoitavat|handl
                                 r"betalningsformedl|paytrail|stripe|klarna|paypal).*(kasittelee|hoitaa|handles|processes"
                                 r"|hanterar|skoter|behandlar)")
 # "käyntien ja ajanvarausten ajankohdat": the times of bookings are log times, not what was booked
-_TIMES_OF = re.compile(r"(ajankohta|ajankohdat|ajankohdista|paivamaara|paivamaarat|kellonaika|kellonajat|times|dates"
-                       r"|tidpunkt|tidpunkter|datum)$")
+_TIME_WORDS = (r"(ajankohta|ajankohdat|ajankohdista|paivamaara|paivamaarat|kellonaika|kellonajat|times|dates|tidpunkt"
+               r"|tidpunkter|datum)")
 # "verkkosivujemme", "our website", "Website visitors", "verkkosivujen käyttötiedot": the controller's own site,
 # or the people who use it, is no website of the person's
 _OWN_SITE_BEFORE = re.compile(r"\b(our|the|this|var|vart|foreningens|yhdistyksen|yrityksen|foretagets)\s*$")
@@ -116,7 +116,7 @@ def _term_lemma(word: str) -> set[str]:
 
 
 def _word_match(phrase_forms: frozenset[str], term_forms: frozenset[str], group: bool = False,
-                known: bool = True, english: bool = False, special: bool = False) -> int:
+                known: bool = True, english: bool = False, by_first_part: bool = False) -> int:
     """3 for the same word or lemma, 2 for the same stem, 1 for a compound ending in the term, else 0.
 
     Stems are compared only for words the lemmatiser does not know: a known word has its own lemma,
@@ -147,13 +147,14 @@ def _word_match(phrase_forms: frozenset[str], term_forms: frozenset[str], group:
             # "LinkedIn-profiilin": a hyphenated compound whose first part is the term
             if len(t) >= 5 and w.partition("-")[0] == t and "-" in w:
                 return 1
-            # "sairauspoissaolot", "terveystarkastus": sensitive data named by a compound's first part
-            if special and len(t) >= 5 and w.startswith(t) and known_word(w[len(t):]) and len(w) - len(t) >= 4:
+            # "sairauspoissaolot", "Instagramprofil": sensitive data or a service named by a compound's first part
+            if by_first_part and len(t) >= 5 and w.startswith(t) and known_word(w[len(t):]) and len(w) - len(t) >= 4:
                 return 1
     return 0
 
 
-_SPECIAL = frozenset(members("special"))
+# Categories that a compound names by its first part: "sairauspoissaolo" is health data, "Instagramprofil" social media
+_BY_FIRST_PART = frozenset(members("special")) | {"social_media"}
 _POSSESSIVE = re.compile(r"^(\w{3,}?)(si|ni|nsa|mme|nne)$")
 
 
@@ -178,7 +179,7 @@ def _scan_terms(text: str) -> list[Match]:
         size = len(term_forms)
         for start in range(len(forms) - size + 1):
             scores = [_word_match(forms[start + i], term_forms[i], key in GROUPS, known[start + i], english,
-                                  key in _SPECIAL) for i in range(size)]
+                                  key in _BY_FIRST_PART) for i in range(size)]
             if all(scores):
                 # a compound ending may only stand alone; in a longer term every word must be the word
                 if size > 1 and min(scores) < 2:
@@ -245,14 +246,18 @@ def map_phrase(text: str) -> list[Match]:
         extra = [m for part in parts if len(parts) > 1 for m in _scan_terms(part) if m.key in CATEGORIES]
         return _unique([Match(whole, text)] + extra)
     matches = _members_over_groups(_unique(_of_online_drop_address(_scan_terms(text), text)))
+    for match in list(matches):
+        # "ajanvarausjärjestelmän käyttäjätunnus ja salasana": a term of two parts names each part's category too
+        parts = re.split(r"\s+(?:ja|and|och)\s+", match.words)
+        if match.key in CATEGORIES and len(parts) > 1:
+            matches = _unique(matches + [m for part in parts for m in _scan_terms(part) if m.key in CATEGORIES])
     matches = _groups_as_modifiers_dropped(matches, text)
     if _BOUGHT.search(folded):
         matches = _unique(matches + [Match("order_history", _BOUGHT.search(folded).group(0))])
     bought = [w for w in words(text)[:-1] if _BOUGHT_PARTICIPLE.match(fold(w))]
     if bought and not matches:
         matches = [Match("order_history", bought[0])]
-    if _TIMES_OF.search(folded.rstrip(" .")):
-        matches = [m for m in matches if m.key != "order_history"]
+    matches = [m for m in matches if not (m.key == "order_history" and _times_of(m.words, folded))]
     matches = [m for m in matches if not (m.key == "website" and _own_site(m.words, text))]
     if _MAGAZINE.search(fold(text)):
         # "jäsenlehden tilaus": the subscription to a magazine, not an order
@@ -262,6 +267,14 @@ def map_phrase(text: str) -> list[Match]:
 
 _GROUP_MAY_PRECEDE = re.compile(r"^(data|information|details|tiedot|tietoja|uppgifter|ja|sekä|seka|tai|and|or|och"
                                 r"|samt|eller|kuten|esim|such|e|eg|som|t)$")
+
+
+def _times_of(matched: str, folded: str) -> bool:
+    """"ajanvarausten ajankohdat", "tidpunkter för bokningar": the times of what was booked, not the bookings."""
+    at = folded.find(fold(matched))
+    after = folded[at + len(matched):] if at >= 0 else ""
+    return bool(re.match(r"\s*(\w+\s+)?" + _TIME_WORDS + r"\b", after)) or bool(
+        re.search(r"\b(tidpunkt|tidpunkter|times?|dates?) (of|for|av|för) (\w+ )?$", folded[:at] if at >= 0 else ""))
 
 
 def _own_site(matched: str, text: str) -> bool:
