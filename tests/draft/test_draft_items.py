@@ -265,3 +265,11 @@ def test_a_table_header_says_which_columns_hold_data():
 def test_a_two_part_term_inside_a_longer_phrase_names_both_parts():
     assert set(keys("ajanvarausjärjestelmän käyttäjätunnus ja salasana")) == {"credentials", "online_identifier"}
     assert keys("Instagramprofil") == ["social_media"]
+
+
+def test_items_under_an_animal_sub_heading_or_label_are_the_animals():
+    body = [(1, "Omistajan tiedot"), (2, "- nimi"), (3, "- puhelinnumero"), (4, "Lemmikin tiedot"), (5, "- nimi"),
+            (6, "- syntymäaika ja sukupuoli"), (7, "- sairaushistoria"), (8, "Laskutus"), (9, "- laskut")]
+    assert {m.key for p in split_items(body) for m in p.matches} == {"name", "phone", "billing"}
+    labelled = [(1, "Tiedot hevosesta: nimi, syntymäaika, terveystiedot"), (2, "Ratsastajan tiedot: nimi, sähköposti")]
+    assert {m.key for p in split_items(labelled) for m in p.matches} == {"name", "email"}

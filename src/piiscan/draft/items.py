@@ -86,6 +86,12 @@ _TIME_WORDS = (r"(ajankohta|ajankohdat|ajankohdista|paivamaara|paivamaarat|kello
 _OWN_SITE_BEFORE = re.compile(r"\b(our|the|this|var|vart|foreningens|yhdistyksen|yrityksen|foretagets)\s*$")
 _OWN_SITE_AFTER = re.compile(r"^\s*(kayttaja|kavija|kaytto|kayton|lomake|users?|visitors?|visits?|use|usage|form|besokare"
                              r"|anvandare|anvandning|formular)")
+# An animal named anywhere in a label or sub-heading ("Tiedot lemmikistä:", "Hästens uppgifter"), unless it is
+# about the owner ("Koiranomistajan tiedot")
+_ANIMAL_WORD = re.compile(r"\b(elain\w*|elaim\w*|lemmik\w*|koira\w*|koiri\w*|kissa\w*|kisso\w*|hevonen|hevose\w*"
+                          r"|ponit?|ponin|ponien|animals?|pets?|dogs?|cats?|horses?|ponys|ponies|djur\w*|husdjur\w*"
+                          r"|hund(en|ens|ar|arna)?|katt(en|ens|er)?|hast(en|ens|ar|arna)?)\b")
+_OWNER_WORD = re.compile(r"omistaj|owner|agare|haltij|keeper|huoltaj|ratsastaj|rider|ryttar")
 _PRONOUN = re.compile(r"^(niiden|naiden|sen|hanen|their|its|deras|dess)\b")
 _LEAD_IN_WORDS = re.compile(r"seuraav|sisalt|talleteta|tallenneta|kerata|keraamme|kasitella|kasittelemme|ovat\b"
                             r"|following|include|contain|collect|process|foljande|innehall|behandla|registrera")
@@ -454,11 +460,16 @@ def _table_row(line: str) -> str:
 def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
     """The body of a data-content section as mapped phrases, in order."""
     lines: list[list[Phrase]] = []
-    for number, line in _sentences(body):
-        if _ANIMAL.match(fold(clean_item(line))):
+    animal_block = False  # under a sub-heading about the animal ("Eläimen tiedot"), until the next sub-heading
+    sentences = _sentences(body)
+    for index, (number, line) in enumerate(sentences):
+        label, items = _label_and_items(line)
+        following = sentences[index + 1][1] if index + 1 < len(sentences) else ""
+        if _is_sub_heading(line, following):
+            animal_block = _about_animal(line)
+        if animal_block or _ANIMAL.match(fold(clean_item(line))) or (label and _about_animal(label)):
             lines.append([Phrase(clean_item(line), number, [])])
             continue
-        label, items = _label_and_items(line)
         parts = [clean_item(part) for chunk in _BULLETS.split(items) if chunk for part in
                  _split_top_level(chunk, ",")]
         line_phrases: list[Phrase] = []
@@ -483,6 +494,21 @@ def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
         lines.append(line_phrases)
     _drop_group_labels(lines)
     return [phrase for line_phrases in lines for phrase in line_phrases]
+
+
+def _about_animal(text: str) -> bool:
+    folded = fold(text)
+    return bool(_ANIMAL_WORD.search(folded)) and not _OWNER_WORD.search(folded)
+
+
+def _is_sub_heading(line: str, following: str) -> bool:
+    """A short line, not a list item, that ends in a colon, names no category of its own or stands over a
+    list: "Eläimen tiedot", "Asiakkaat:", "Laskutus" above "- laskut"."""
+    text = line.strip()
+    if not text or text[0] in "-–•*" or ":" in text.rstrip(":") or len(text.split()) > 5:
+        return False
+    return text.endswith(":") or following.strip()[:1] in ("-", "–", "•", "*") or all(
+        m.key in GROUPS for m in map_phrase(text))
 
 
 def _is_label_line(line_phrases: list[Phrase]) -> bool:
