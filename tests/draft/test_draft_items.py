@@ -273,3 +273,31 @@ def test_items_under_an_animal_sub_heading_or_label_are_the_animals():
     assert {m.key for p in split_items(body) for m in p.matches} == {"name", "phone", "billing"}
     labelled = [(1, "Tiedot hevosesta: nimi, syntymäaika, terveystiedot"), (2, "Ratsastajan tiedot: nimi, sähköposti")]
     assert {m.key for p in split_items(labelled) for m in p.matches} == {"name", "email"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("koti- ja sähköpostiosoite", ["email", "address"]),
+    ("alennus- ja kampanjakoodit", ["coupons"]),
+    ("discount and presale codes you have used", ["coupons"]),
+    ("maksu- ja laskutustiedot", ["billing"]),  # the financial group's term, in a list, means the bills
+    ("lupa tarjousviestien lähettämiseen tekstiviestillä kyllä/ei", ["marketing_consent"]),
+    ("lupa rokotus- ja kontrollimuistutusten lähettämiseen", []),
+    ("uppgifter om terminsavgifter och betalningspåminnelser", ["billing"]),
+    ("the personal identity code is collected under our separate employee privacy notice", []),
+    ("Your card details are entered directly into the payment form of our payment service provider", ["billing"]),
+    ("Vakuutusmaksujen laskutuksesta vastaa vakuutusyhtiö", []),
+])
+def test_round_nineteen_to_twenty_four_rules(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_list_pasted_onto_one_line_with_lowercase_items_is_split():
+    body = [(1, "- nimi ja henkilötunnus- yhteystiedot: puhelinnumero ja postiosoite- ammatti- markkinointiluvat ja -kiellot")]
+    declared = {m.key for p in split_items(body) for m in p.matches}
+    assert declared == {"name", "personal_identity_code", "phone", "address", "job_title", "marketing_consent"}
+
+
+def test_an_animal_label_inside_a_table_cell_turns_the_rest_to_the_animal():
+    body = [(1, "Om djurägaren: - Namn - Adress - Prenumeration på nyhetsbrevet • Om djuret: - Namn, ras, kön och "
+                "födelsedatum - Patientjournal: diagnoser")]
+    assert {m.key for p in split_items(body) for m in p.matches} == {"name", "address", "marketing_consent"}

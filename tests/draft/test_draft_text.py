@@ -31,7 +31,7 @@ def test_markdown_headings_bullets_tables():
 def test_plain_text_with_pasted_html_keeps_the_row_on_one_line(tmp_path):
     path = tmp_path / "seloste.txt"
     path.write_text("Rekisterin tietosisältö\t<p>Nimi</p> <ul><li>Osoite</li></ul>\nMuuta\n", encoding="utf-8")
-    assert read_notice_text(path)[0] == "Rekisterin tietosisältö\t Nimi • Osoite"
+    assert read_notice_text(path)[0] == "Rekisterin tietosisältö\tNimi • Osoite"
 
 
 def test_windows_1252_page_is_read_when_it_says_so(tmp_path):
@@ -143,3 +143,18 @@ def test_an_unknown_heading_over_prose_that_mentions_data_is_not_a_data_section(
              "Palvelin on suojattu palomuurilla, eikä sähköpostiosoitteita näe kukaan muu."]
     (section,) = data_sections(lines)
     assert [text for _, text in section.body] == ["- Nimi", "- Puhelinnumero"]
+
+
+def test_word_bullets_pasted_with_a_tab_are_bullets(tmp_path):
+    from piiscan.draft.text import read_notice_text
+
+    path = tmp_path / "seloste.txt"
+    path.write_text("Rekisterin tietosisältö\n•\tnimi\no\tosoite\n", encoding="utf-8")
+    assert read_notice_text(path)[1:3] == ["- nimi", "- osoite"]
+
+
+def test_a_security_heading_naming_processed_data_is_no_data_heading():
+    from piiscan.draft.sections import heading_kind
+
+    assert heading_kind("Rekisterin suojauksen periaatteet B: ATK:lla käsiteltävät tiedot") == "other"
+    assert heading_kind("B) Sähköisesti käsiteltävät tiedot") == "other"

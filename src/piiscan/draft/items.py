@@ -69,23 +69,34 @@ _BOUGHT = re.compile(r"\b(services|products|tickets|items|goods|what) (that )?yo
 _ANIMAL = re.compile(r"^(elaimen|elainten|lemmikin|lemmikkien|lemmikkielaimen|koiran|kissan|hevosen|the animal|the pet"
                      r"|your pet|your animal|djurets|djurens|husdjurets)\b")
 # "ostetut sarjakortit", "tilatut osallistumispaketit", "köpta seriekort", "booked classes": what was bought
-_BOUGHT_PARTICIPLE = re.compile(r"^(ostet|ostett|tilatu|tilatt|varatu|varatt|kopt|bestallda|bestalld|bokade|bokad|purchased"
+_BOUGHT_PARTICIPLE = re.compile(r"^(ostet|ostett|ostam|tilatu|tilatt|tilaam|varatu|varatt|varaam|kopt|bestallda|bestalld|bokade|bokad|purchased"
                                 r"|bought|ordered|booked)\w*$")
 # "korttimaksut käsittelee maksunvälittäjä", "card payments are handled by our payment provider": held elsewhere
-_HANDLED_ELSEWHERE = re.compile(r"(kasittelee|kasittelevat|hoitaa|hoitavat|handled by|processed by|skots av|hanteras av"
+_HANDLED_ELSEWHERE = re.compile(r"\bvastaa(vat)? (\w+ )?\w*(yhtio|pankki|palveluntarjoaja|kumppani|valittaja)\b"
+                                r"|\b(bank|insurer|insurance company|provider|partner) (is|are) responsible"
+                                r"|ansvarar (\w+ )?\w*(bolaget|banken|leverantoren)"
+                                r"|(kasittelee|kasittelevat|hoitaa|hoitavat|handled by|processed by|skots av|hanteras av"
                                 r"|behandlas av).*(maksunvalit|maksupalvel|maksuvalit|payment (service )?provider"
                                 r"|betaltjanst|betalningsformedl|paytrail|stripe|klarna|paypal|checkout finland|svea"
                                 r"|bambora|nets|visma pay)|(maksunvalit|maksupalvel|payment (service )?provider|"
                                 r"betalningsformedl|paytrail|stripe|klarna|paypal).*(kasittelee|hoitaa|handles|processes"
                                 r"|hanterar|skoter|behandlar)")
+_CHECKBOX = re.compile(r"\s*\b(kyllä\s*/\s*ei|ei\s*/\s*kyllä|yes\s*/\s*no|ja\s*/\s*nej)\b", re.IGNORECASE)
+_REMINDER = re.compile(r"muistut|reminder|paminnel")
+# "collected under our separate employee privacy notice", "erillisessä rekisterissä": another register's data
+_ELSEWHERE = re.compile(r"\b(separate|another|erillis\w*|toise\w* rekister\w*|separat\w*|annat register)\b.{0,40}"
+                        r"(notice|register|rekister|seloste|dataskydd|registret)")
+_PROVIDER = re.compile(r"maksunvalit|maksupalvelu|maksuvalit|payment (service )?provider|betaltjanst|betalningsformedl"
+                       r"|paytrail|stripe|klarna|paypal|checkout finland|bambora|visma pay")
+_GROUP_IN_PROSE = frozenset({"financial"})
 # "käyntien ja ajanvarausten ajankohdat": the times of bookings are log times, not what was booked
 _TIME_WORDS = (r"(ajankohta|ajankohdat|ajankohdista|paivamaara|paivamaarat|kellonaika|kellonajat|times|dates|tidpunkt"
                r"|tidpunkter|datum)")
 # "verkkosivujemme", "our website", "Website visitors", "verkkosivujen käyttötiedot": the controller's own site,
 # or the people who use it, is no website of the person's
 _OWN_SITE_BEFORE = re.compile(r"\b(our|the|this|var|vart|foreningens|yhdistyksen|yrityksen|foretagets)\s*$")
-_OWN_SITE_AFTER = re.compile(r"^\s*(kayttaja|kavija|kaytto|kayton|lomake|users?|visitors?|visits?|use|usage|form|besokare"
-                             r"|anvandare|anvandning|formular)")
+_OWN_SITE_AFTER = re.compile(r"^\s*((and|ja|och|tai|or) \w+ )?\w*(kayttaj|kavij|kaytto|kayton|lomak|users?|visitors?|visits?"
+                             r"|use|usage|form|besokar|anvandar|anvandning|formular)")
 # An animal named anywhere in a label or sub-heading ("Tiedot lemmikistä:", "Hästens uppgifter"), unless it is
 # about the owner ("Koiranomistajan tiedot")
 _ANIMAL_WORD = re.compile(r"\b(elain\w*|elaim\w*|lemmik\w*|koira\w*|koiri\w*|kissa\w*|kisso\w*|hevonen|hevose\w*"
@@ -226,7 +237,7 @@ def _split_top_level(text: str, separators: str) -> list[str]:
 
 def map_phrase(text: str) -> list[Match]:
     """Category keys (or group keys) a phrase names; [] when it names none or is a vague catch-all."""
-    text = text.strip()
+    text = _CHECKBOX.sub("", text.strip())  # "kyllä/ei" is a form's box, not a negation
     outer, inner = _parenthesised(text)
     if inner is not None and "(" not in outer and _NEGATION.search(" ".join(fold(outer).split()[:4])):
         return []  # "We do not collect your personal identity code (henkilötunnus)"
@@ -240,18 +251,22 @@ def map_phrase(text: str) -> list[Match]:
             return _unique(kept + inner_matches)
         return outer_matches
     folded = fold(text)
-    if not words(text) or _CATCH_ALL.match(folded) or _NEGATION.search(folded) or _HANDLED_ELSEWHERE.search(folded):
+    if not words(text) or _CATCH_ALL.match(folded) or _NEGATION.search(folded) or _HANDLED_ELSEWHERE.search(folded) \
+            or _ELSEWHERE.search(folded):
         return []
     if _is_marketing_consent(text):
         return [Match("marketing_consent", text)]
+    if _REMINDER.search(folded) and any(_CONSENT.match(w) for w in folded.split()):
+        return []  # a consent to appointment or vaccination reminders is no marketing consent, nor health data
     whole = match_term(text)
+    whole = "billing" if whole in _GROUP_IN_PROSE else whole
     if whole:
         # "käyttäjätunnus ja salasana" is a term (credentials) whose parts also name a category each
         # (a username is an online identifier): both count, as when they are listed apart
         parts = re.split(r"(?<!-)\s+(?:ja|and|och)\s+", text) if whole in CATEGORIES else [text]
         extra = [m for part in parts if len(parts) > 1 for m in _scan_terms(part) if m.key in CATEGORIES]
         return _unique([Match(whole, text)] + extra)
-    matches = _members_over_groups(_unique(_of_online_drop_address(_scan_terms(text), text)))
+    matches = _members_over_groups(_unique(_of_online_drop_address(_scan_terms(text) + _elided(text), text)))
     for match in list(matches):
         # "ajanvarausjärjestelmän käyttäjätunnus ja salasana": a term of two parts names each part's category too
         parts = re.split(r"\s+(?:ja|and|och)\s+", match.words)
@@ -265,6 +280,11 @@ def map_phrase(text: str) -> list[Match]:
         matches = [Match("order_history", bought[0])]
     matches = [m for m in matches if not (m.key == "order_history" and _times_of(m.words, folded))]
     matches = [m for m in matches if not (m.key == "website" and _own_site(m.words, text))]
+    if _PROVIDER.search(folded):
+        # "card details are entered directly into our payment provider's form": the provider keeps them
+        matches = [m for m in matches if m.key not in ("payment_card", "bank_account")]
+    # "maksu- ja laskutustiedot" is the financial group's term, but in a notice's list it means the bills
+    matches = _unique([Match("billing", m.words) if m.key in _GROUP_IN_PROSE else m for m in matches])
     if _MAGAZINE.search(fold(text)):
         # "jäsenlehden tilaus": the subscription to a magazine, not an order
         matches = [m for m in matches if not (m.key == "order_history" and _SUBSCRIPTION.match(fold(m.words)))]
@@ -273,6 +293,23 @@ def map_phrase(text: str) -> list[Match]:
 
 _GROUP_MAY_PRECEDE = re.compile(r"^(data|information|details|tiedot|tietoja|uppgifter|ja|sekä|seka|tai|and|or|och"
                                 r"|samt|eller|kuten|esim|such|e|eg|som|t)$")
+
+
+def _elided(text: str) -> list[Match]:
+    """Terms a coordination leaves half-written: "koti- ja sähköpostiosoite" names kotiosoite too,
+    "alennus- ja kampanjakoodit" alennuskoodit, "discount and presale codes" discount codes."""
+    found = []
+    for first, second in re.findall(r"([^\W\d_]{3,})-\s+(?:ja|tai|sekä|och|eller)\s+([^\W\d_]{5,})", text):
+        for cut in range(2, len(second) - 3):
+            key = match_term(first + second[cut:])
+            if key in CATEGORIES:
+                found.append(Match(key, f"{first}-"))
+                break
+    for first, second, head in re.findall(r"\b([a-z]{3,}) (?:and|or) ([a-z]{3,}) ([a-z]{3,})\b", text.casefold()):
+        key = match_term(f"{first} {head}")
+        if key in CATEGORIES:
+            found.append(Match(key, first))
+    return found
 
 
 def _times_of(matched: str, folded: str) -> bool:
@@ -356,6 +393,8 @@ def _unique(matches: list[Match]) -> list[Match]:
 
 # Item boundaries inside a line: bullets, semicolons, and "sukunimi- Edustamansa" run-together lists.
 _BULLETS = re.compile(r"\s*[•·▪●◦]\s*|\s+/\s+|\s+[–—-]\s+|(?<=[^\W\d_])-\s+(?=[A-ZÅÄÖ])|;\s*|^\s*[–—*-]\s*")
+# "henkilötunnus- yhteystiedot": a bullet run onto the word before it, not "koti- ja sähköposti" (half a word)
+_RUN_TOGETHER = re.compile(r"(?<=[^\W\d_])-\s+(?!(ja|tai|seka|sekä|och|eller|samt|and|or|&)\b)(?=[^\W\d_])")
 _NUMBER_PREFIX = re.compile(r"^\s*(\d{1,2}[.)]|[a-h]\))\s+")
 
 
@@ -463,6 +502,9 @@ def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
     animal_block = False  # under a sub-heading about the animal ("Eläimen tiedot"), until the next sub-heading
     sentences = _sentences(body)
     for index, (number, line) in enumerate(sentences):
+        if len(_RUN_TOGETHER.findall(line)) >= 2:
+            # "- nimi ja henkilötunnus- yhteystiedot: ..- ammatti": a list pasted onto one line
+            line = _RUN_TOGETHER.sub(" • ", line)
         label, items = _label_and_items(line)
         following = sentences[index + 1][1] if index + 1 < len(sentences) else ""
         if _is_sub_heading(line, following):
@@ -470,10 +512,21 @@ def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
         if animal_block or _ANIMAL.match(fold(clean_item(line))) or (label and _about_animal(label)):
             lines.append([Phrase(clean_item(line), number, [])])
             continue
-        parts = [clean_item(part) for chunk in _BULLETS.split(items) if chunk for part in
-                 _split_top_level(chunk, ",")]
+        parts, animal_parts = [], set()
+        for chunk in filter(None, _BULLETS.split(items)):
+            # "... - Adress <p>Om djuret:</p> - Namn, ras": a label inside a table cell turns to the animal
+            chunk_label, colon, _ = fold(chunk).partition(":")
+            if colon and len(chunk_label.split()) <= 6:
+                if _about_animal(chunk_label):
+                    animal_block = True
+                elif re.search(_OWNER_WORD.pattern + r"|asiakk|kund|customer|laskut|fakturer|billing", chunk_label):
+                    animal_block = False
+            for part in filter(None, (clean_item(p) for p in _split_top_level(chunk, ","))):
+                if animal_block:
+                    animal_parts.add(len(parts))
+                parts.append(part)
         line_phrases: list[Phrase] = []
-        parts = list(filter(None, parts))
+        newsletter_line = bool(re.search(r"uutiskirj|newsletter|nyhetsbrev", fold(line)))
         # "Emme kysy henkilötunnusta, syntymäaikaa emmekä valokuvaa": a list opened by a negation is
         # negated throughout, until "mutta" / "but" turns it
         negated_list = bool(parts) and bool(_NEGATION.search(" ".join(fold(parts[0]).split()[:4])))
@@ -481,9 +534,14 @@ def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
             part_phrases = _phrases_of_part(part, number)
             if negated_list and re.match(r"(mutta|vaan|but|men|utan)\b", fold(part)):
                 negated_list = False
-            if negated_list or _negated_by_next(parts, index):
+            if negated_list or _negated_by_next(parts, index) or index in animal_parts:
                 for phrase in part_phrases:
                     phrase.matches = []
+            for phrase in part_phrases:
+                if newsletter_line and not phrase.matches and re.search(r"\b(" + _SUBSCRIPTION.pattern + r")",
+                                                                         fold(phrase.text)):
+                    # "Om prenumeranter på nyhetsbrevet: ... uppgift om prenumerationen": the subscription is the consent
+                    phrase.matches = [Match("marketing_consent", phrase.text)]
             line_phrases.extend(part_phrases)
         if label:
             label_matches = map_phrase(label)
@@ -535,7 +593,7 @@ def _drop_group_labels(lines: list[list[Phrase]]) -> None:
 def _label_and_items(line: str) -> tuple[str, str]:
     """'Yhteystiedot: puhelin, sähköposti' -> ('Yhteystiedot', 'puhelin, sähköposti'); lead-ins dropped."""
     label, colon, rest = line.partition(":")
-    if not colon or "(" in label:
+    if not colon or "(" in label or "•" in label:
         return "", line
     if _LEAD_IN_WORDS.search(fold(label)) or len(label.split()) > 4:
         return "", rest

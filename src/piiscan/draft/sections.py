@@ -89,8 +89,8 @@ def heading_kind(line: str) -> str | None:
         return None
     if title.endswith(".") and not numbered:
         return None  # a sentence, not a heading
-    if _SECURITY_HEADINGS.match(title):
-        return "other"
+    if _SECURITY_HEADINGS.match(title) or re.search(r"suojau|tietoturv|sakerhet|security", title):
+        return "other"  # "Rekisterin suojauksen periaatteet B: ATK:lla käsiteltävät tiedot"
     if _DATA_HEADINGS.search(title):
         return "data"
     if re.search(r"seuraav|following|foljande", title):

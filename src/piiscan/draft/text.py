@@ -115,13 +115,19 @@ _INLINE_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
 def strip_inline_html(line: str) -> str:
     """One line of text with pasted HTML tags removed; list items become " • " so they still split."""
 
+    in_row = "\t" in line  # a table row pasted with HTML cells: its blocks are the cell's items
+
     def replace(match: re.Match[str]) -> str:
         closing, tag = match.group(1), match.group(2).lower()
-        if (tag == "li" and not closing) or tag == "br":
+        if (tag == "li" and not closing) or tag == "br" or (in_row and tag in _BLOCK):
             return " • "  # a <br> inside a pasted table cell separates its items
         return " " if tag in _BLOCK or tag == "li" else ""
 
-    return re.sub(r" {2,}", " ", html.unescape(_INLINE_TAG.sub(replace, line)))
+    text = html.unescape(_INLINE_TAG.sub(replace, line))
+    if in_row:
+        text = re.sub(r"•(\s*•)+", "•", text)
+        text = "\t".join(cell.strip(" •") for cell in text.split("\t"))
+    return re.sub(r" {2,}", " ", text)
 
 
 def markdown_to_text(source: str) -> str:
@@ -205,7 +211,9 @@ def read_notice_text(path: str | Path) -> list[str]:
     else:
         text = source
     text = "".join(ch for ch in text if ch.isprintable() or ch in "\t\n")  # a saved page may carry control bytes
-    lines = [strip_inline_html(line).replace("\u00a0", " ").rstrip() for line in text.splitlines()]
+    # "•<TAB>nimi", "o<TAB>osoite": Word's bullets pasted with a tab are bullets, not table cells
+    lines = [re.sub(r"^\s*[•·▪●◦o\uf0b7\uf0a7]\t+", "- ", line) for line in text.splitlines()]
+    lines = [strip_inline_html(line).replace("\u00a0", " ").rstrip() for line in lines]
     lines = drop_page_furniture(lines)
     if not any(line.strip() for line in lines):
         raise NoticeError("no text found in the file", name)
