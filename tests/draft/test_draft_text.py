@@ -158,3 +158,17 @@ def test_a_security_heading_naming_processed_data_is_no_data_heading():
 
     assert heading_kind("Rekisterin suojauksen periaatteet B: ATK:lla käsiteltävät tiedot") == "other"
     assert heading_kind("B) Sähköisesti käsiteltävät tiedot") == "other"
+
+
+def test_a_data_heading_with_nothing_under_it_yet_keeps_its_first_sub_group():
+    lines = ["What personal data do we collect?", "Customers (contact persons of our client organisations)",
+             "  • name", "  • email address", "Who receives the data?", "Nobody."]
+    (section,) = data_sections(lines)
+    assert [text for _, text in section.body][-1] == "• email address"
+
+
+def test_a_question_naming_the_controller_is_the_controller_heading():
+    from piiscan.draft.sections import heading_kind
+
+    assert heading_kind("Kuka on rekisterinpitäjä?") == "controller"
+    assert heading_kind("Asiakasyritysten yhteyshenkilöt") is None  # a group of data subjects, not the contact person

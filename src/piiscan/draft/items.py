@@ -54,7 +54,7 @@ _MARKETING = re.compile(r"markkinoin|tarjou|uutiskirj|mainon|mainos|newsletter|m
 _CATCH_ALL = re.compile(r"^(muut|muu|muita|other|others|ovriga|andra)\b")
 _CONJUNCTION = re.compile(r"^(ja|sekä|seka|tai|and|or|och|samt|eller)\s+", re.IGNORECASE)
 # "(emme tallenna korttinumeroita)", "(we do not store card numbers)": said NOT to be kept
-_NEGATION = re.compile(r"\b(ei|emme|eivat|eika|emmeka|eivatka|not|never|inte|ej|aldrig|inga|ingen|inget)\b|n't\b"
+_NEGATION = re.compile(r"\b(ei|emme|eivat|eika|emmeka|eivatka|ilman|not|never|without|inte|ej|aldrig|inga|ingen|inget)\b|n't\b"
                        r"|^no\b")  # not "en": Swedish "a"; "no" only first: "phone no." is a number
 # "korttitiedot käsittelee maksunvälittäjä, emme näe niitä": a negated clause pointing back at the part before it
 _BACK_REFERENCE = re.compile(r"\b(niita|niista|niihin|sita|siita|them|it|dem|den|det)\b")
@@ -251,7 +251,9 @@ def map_phrase(text: str) -> list[Match]:
             return _unique(kept + inner_matches)
         return outer_matches
     folded = fold(text)
-    if not words(text) or _CATCH_ALL.match(folded) or _NEGATION.search(folded) or _HANDLED_ELSEWHERE.search(folded) \
+    # "username and password if the school does not use MPASSid": a condition's negation negates no item
+    unconditional = re.split(r"\b(if|unless|jos|mikali|ellei|om|savida)\b", folded)[0]
+    if not words(text) or _CATCH_ALL.match(folded) or _NEGATION.search(unconditional) or _HANDLED_ELSEWHERE.search(folded) \
             or _ELSEWHERE.search(folded):
         return []
     if _is_marketing_consent(text):
@@ -266,7 +268,8 @@ def map_phrase(text: str) -> list[Match]:
         parts = re.split(r"(?<!-)\s+(?:ja|and|och)\s+", text) if whole in CATEGORIES else [text]
         extra = [m for part in parts if len(parts) > 1 for m in _scan_terms(part) if m.key in CATEGORIES]
         return _unique([Match(whole, text)] + extra)
-    matches = _members_over_groups(_unique(_of_online_drop_address(_scan_terms(text) + _elided(text), text)))
+    scanned = _without_purpose(text)
+    matches = _members_over_groups(_unique(_of_online_drop_address(_scan_terms(scanned) + _elided(scanned), scanned)))
     for match in list(matches):
         # "ajanvarausjärjestelmän käyttäjätunnus ja salasana": a term of two parts names each part's category too
         parts = re.split(r"\s+(?:ja|and|och)\s+", match.words)
@@ -280,6 +283,12 @@ def map_phrase(text: str) -> list[Match]:
         matches = [Match("order_history", bought[0])]
     matches = [m for m in matches if not (m.key == "order_history" and _times_of(m.words, folded))]
     matches = [m for m in matches if not (m.key == "website" and _own_site(m.words, text))]
+    matches = [m for m in matches if not (m.key == "payment_card" and re.search(
+        r"\b(tax|loyalty|membership|library|access|key|id|identity|student|bonus|customer|vero|kanta-asiakas|jasen|kulku"
+        r"|kirjasto|skatte|kund|medlems|bibliotek)\w*\s+" + re.escape(fold(m.words).split()[0]), folded))]
+    if re.search(r"\b(union|ammattiliit|ammattiyhdisty|fackforen|fackforbund)\w*\s+(\w+\s+)?(fees?|dues|jasenmaksu|avgift)", folded):
+        # a union fee deducted from pay tells the union membership, not a bill to the person
+        matches = _unique([m for m in matches if m.key != "billing"] + [Match("special_category", text)])
     if _PROVIDER.search(folded):
         # "card details are entered directly into our payment provider's form": the provider keeps them
         matches = [m for m in matches if m.key not in ("payment_card", "bank_account")]
@@ -293,6 +302,17 @@ def map_phrase(text: str) -> list[Match]:
 
 _GROUP_MAY_PRECEDE = re.compile(r"^(data|information|details|tiedot|tietoja|uppgifter|ja|sekä|seka|tai|and|or|och"
                                 r"|samt|eller|kuten|esim|such|e|eg|som|t)$")
+
+
+_PURPOSE = re.compile(r"\s+(for (paying|payment|the payment|salary|invoicing|the purpose|purposes)\b.*$|för (att|utbetalning|betalning"
+                      r"|fakturering)\b.*$|jotta\b.*$|so that\b.*$|in order to\b.*$|(\S+\s+){1,3}varten\b.*$)", re.IGNORECASE)
+
+
+def _without_purpose(text: str) -> str:
+    """"Bank account number (IBAN) for paying mentor fees", "tilinumero korvauksen maksamista varten": what the
+    datum is for names no datum, once the datum itself has been named."""
+    head = _PURPOSE.sub("", text)
+    return head if head != text and _scan_terms(head) else text
 
 
 def _elided(text: str) -> list[Match]:
@@ -327,7 +347,10 @@ def _own_site(matched: str, text: str) -> bool:
     if at < 0:
         return False
     before, after = folded[:at], folded[at + len(word):]
-    return bool(re.search(r"mme\w{0,4}$", word) or _OWN_SITE_BEFORE.search(before) or _OWN_SITE_AFTER.match(after))
+    # "kotisivuilla", "verkkosivustolla", "webbplatsen": on a site (where something is published), or the site itself
+    located = re.search(r"(lla|lta|lle|ssa|sta|lla|en)$", word.split()[-1]) and not word.endswith("osoite")
+    return bool(re.search(r"mme\w{0,4}$", word) or located or _OWN_SITE_BEFORE.search(before)
+                or _OWN_SITE_AFTER.match(after))
 
 
 def _groups_as_modifiers_dropped(matches: list[Match], text: str) -> list[Match]:

@@ -46,14 +46,16 @@ _DATA_HEADINGS = re.compile(
 _SECURITY_HEADINGS = re.compile(r"^(sahkoisesti|sahkoinen|atk|manuaali|paperi|digitaalisesti|tietojarjestelmi|elektronisk"
                                 r"|manuell|electronic|manual|paper)")
 _CONTROLLER_HEADINGS = re.compile(
-    r"^(rekisterin ?pitaja|rekisteripitaja|personuppgiftsansvarig|registeransvarig|(data )?controller)")
+    r"^(kuka on |who is the |who is |vem ar )?(rekisterin ?pitaja|rekisteripitaja|personuppgiftsansvarig|registeransvarig"
+    r"|(data )?controller)(n yhteystiedot|'s contact details|s kontaktuppgifter)?\W*$"
+    r"|^(rekisterin ?pitaja|rekisteripitaja|personuppgiftsansvarig|registeransvarig|(data )?controller)")
 _REGISTER_HEADINGS = re.compile(r"^rekisterin nimi|^registrets namn|^name of the register|^register name")
 _OTHER_HEADINGS = re.compile(
     r"tarkoitu|peruste|tietolahte|lahteet|luovut|siirto|siirra|suojau|sailyt|kesto|tarkastusoikeu|oikeude"
-    r"|^oikeus|evaste|kasittely|paatoksenteko|profilointi|valitus|muutokset|yhteyshenkilo|oikeellisuu"
+    r"|^oikeus|evaste|kasittely|paatoksenteko|profilointi|valitus|muutokset|yhteyshenkilo\b|oikeellisuu"
     r"|laatimispaiva|laadittu|paivitetty|viimeisin muutos"
-    r"|andamal|rattslig grund|kallor|utlamn|overfor|lagring|sakerhet|rattigheter|kakor|kontaktperson"
-    r"|purpose|legal basis|source|recipient|transfer|retention|security|rights|cookies|contact person"
+    r"|andamal|rattslig grund|kallor|utlamn|overfor|lagring|sakerhet|rattigheter|kakor|kontaktperson\b"
+    r"|purpose|legal basis|source|recipient|transfer|retention|security|rights|cookies|contact person\b"
     r"|mista tiedot|kuinka kauan|luovutetaanko|kenelle|rekisteroityjen ryhmat|rekisteroidyt"
     r"|^why\b|^how (long|we)|^who we are|^your rights|shar(e|ing)|disclos|come from|^where (we|the|your) ")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[A-H])\s*[.)]\s+(?=\S)")
@@ -131,6 +133,12 @@ def split_sections(lines: list[str]) -> list[Section]:
             # "Contact persons of customers" under "3. What personal data do we process?": while the
             # numbering goes on, an unnumbered line is a sub-group of the data, not the next section
             sections[-1].body.append((number, line if "\t" in line else " ".join(line.split("\t"))))
+            continue
+        if sections[-1].kind == "data" and not sections[-1].body and not level and not _NUMBERED.match(line) \
+                and heading_kind(line.split("\t")[0]) not in (None, "data"):
+            # "What personal data do we collect?" then "Customers (contact persons of our clients)": a heading
+            # with nothing under it yet is followed by its first sub-group, not by the next section
+            sections[-1].body.append((number, line))
             continue
         if level and sections[-1].kind == "data" and data_level and level > data_level \
                 and heading_kind(line) != "data":
