@@ -211,7 +211,7 @@ CATEGORIES: dict[str, Category] = {
             "religious belief", "religious affiliation", "religious community", "philosophical beliefs",
             "political views", "union membership", "criminal convictions", "criminal offences", "criminal record",
             "sex life", "criminal history", "fingerprints", "biometric identifiers", "genetic information"), "name",
-           ("etniskt ursprung", "religion", "fackförening", "politisk åsikt", "brottsuppgifter", "fackförbund",
+           ("etniskt ursprung", "religion", "fackförening", "politisk åsikt", "brottsuppgifter", "fackförbund", "trossamfund", "religiöst samfund", "samfundstillhörighet", "kyrkotillhörighet",
             "medlemskap i fackförbund", "fackföreningsmedlemskap", "fackmedlemskap", "facklig tillhörighet",
             "religiös övertygelse", "religiös tillhörighet", "trosuppfattning", "filosofisk övertygelse",
             "politiska åsikter", "sexuell läggning", "sexuell orientering", "biometriska uppgifter",

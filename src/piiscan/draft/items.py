@@ -475,9 +475,10 @@ def _sentences(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # A table's header cells: what a column holds. Purposes, bases, retention and sources are no data.
 _OTHER_COLUMN = re.compile(r"tarkoitu|purpose|peruste|basis|sailytys|retention|andamal|syfte|grund|lagring|why|miksi"
                            r"|kesto|lahde|source|kalla|how long|kuinka kauan|recipient|vastaanottaja|mottagare")
-_DATA_COLUMN = re.compile(r"^(tiedot|tietoja|tieto|henkilotiedot|data|personal data|details|information|examples?"
-                          r"|esimerkit|esimerkkeja|uppgifter|personuppgifter|what (it|this) includes|includes"
-                          r"|sisalto|innehall|what we (collect|keep|hold))$")
+_DATA_COLUMN = re.compile(r"^((kasiteltavat|tallennettavat|kerattavat|tallennetut) )?(tiedot|tietoja|tieto|henkilotiedot)$"
+                          r"|^((personal|processed|collected) )?(data|details|information|examples?)$|^esimerk"
+                          r"|^((behandlade|insamlade) )?(uppgifter|personuppgifter)$|includes|^sisalto|^innehall"
+                          r"|^what we (collect|keep|hold|process)")
 
 
 def _header_columns(line: str) -> list[str] | None:
