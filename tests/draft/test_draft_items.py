@@ -315,3 +315,19 @@ def test_an_animal_label_inside_a_table_cell_turns_the_rest_to_the_animal():
 ])
 def test_round_twenty_five_to_thirty_four_rules(text, expected):
     assert sorted(keys(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("rotu ja syntymäpäivä", []),
+    ("the finance company processes your identity code as an independent controller", []),
+    ("Om du väljer faktura behandlar betaltjänstleverantören din personbeteckning", []),
+])
+def test_round_thirty_five_to_forty_two_rules(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_long_lead_in_that_is_itself_a_list_keeps_its_items():
+    body = [(1, "I registret behandlas patientens namn, personbeteckning, adress och telefonnummer, samt de uppgifter "
+                "som behövs för vården: anamnes, diagnoser")]
+    assert {m.key for p in split_items(body) for m in p.matches} == {
+        "name", "personal_identity_code", "address", "phone", "health"}

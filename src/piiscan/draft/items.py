@@ -73,6 +73,11 @@ _BOUGHT_PARTICIPLE = re.compile(r"^(ostet|ostett|ostam|tilatu|tilatt|tilaam|vara
                                 r"|bought|ordered|booked)\w*$")
 # "korttimaksut käsittelee maksunvälittäjä", "card payments are handled by our payment provider": held elsewhere
 _HANDLED_ELSEWHERE = re.compile(r"\bvastaa(vat)? (\w+ )?\w*(yhtio|pankki|palveluntarjoaja|kumppani|valittaja)\b"
+                                r"|(independent|separate|its own|their own) controller|omana rekisterinpitajanaan"
+                                r"|itsenaisena rekisterinpitajana|sjalvstandig personuppgiftsansvarig"
+                                r"|(betaltjanstleverantoren|rahoitusyhtio|finance company|payment provider)\w* (behandlar|kasittelee|processes)"
+                                r"|(behandlar|kasittelee|processes) (the |our )?(betaltjanstleverantoren|rahoitusyhtio|finance company"
+                                r"|payment provider)"
                                 r"|\b(bank|insurer|insurance company|provider|partner) (is|are) responsible"
                                 r"|ansvarar (\w+ )?\w*(bolaget|banken|leverantoren)"
                                 r"|(kasittelee|kasittelevat|hoitaa|hoitavat|handled by|processed by|skots av|hanteras av"
@@ -258,6 +263,8 @@ def map_phrase(text: str) -> list[Match]:
         return []
     if _is_marketing_consent(text):
         return [Match("marketing_consent", text)]
+    if re.search(r"\b(rotu|rodun|rotunsa|breed|ras|rasen)\b", folded):
+        return []  # "rotu ja syntymäpäivä": a breed makes it the animal's birthday
     if _REMINDER.search(folded) and any(_CONSENT.match(w) for w in folded.split()):
         return []  # a consent to appointment or vaccination reminders is no marketing consent, nor health data
     whole = match_term(text)
@@ -620,6 +627,10 @@ def _label_and_items(line: str) -> tuple[str, str]:
     if not colon or "(" in label or "•" in label:
         return "", line
     if _LEAD_IN_WORDS.search(fold(label)) or len(label.split()) > 4:
+        if label.count(",") >= 2:
+            # "I registret behandlas namn, adress, ... samt de uppgifter som behövs för vården: anamnes, ...":
+            # a lead-in that is itself a list keeps its items
+            return "", label + ", " + rest
         return "", rest
     if not rest.strip():
         return "", ""  # "Asiakasyritysten yhteyshenkilöistä:" labels the items on the next lines

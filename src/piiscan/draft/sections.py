@@ -91,7 +91,7 @@ def heading_kind(line: str) -> str | None:
         return None
     if title.endswith(".") and not numbered:
         return None  # a sentence, not a heading
-    if _SECURITY_HEADINGS.match(title) or re.search(r"suojau|tietoturv|sakerhet|security", title):
+    if _SECURITY_HEADINGS.match(title) or re.search(r"suojau|tietoturv|sakerhet|security|skyddet|skydd av", title):
         return "other"  # "Rekisterin suojauksen periaatteet B: ATK:lla käsiteltävät tiedot"
     if _DATA_HEADINGS.search(title):
         return "data"
