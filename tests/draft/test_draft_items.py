@@ -331,3 +331,9 @@ def test_a_long_lead_in_that_is_itself_a_list_keeps_its_items():
                 "som behövs för vården: anamnes, diagnoser")]
     assert {m.key for p in split_items(body) for m in p.matches} == {
         "name", "personal_identity_code", "address", "phone", "health"}
+
+
+def test_a_persons_homepage_addresses_are_a_website_and_no_postal_address():
+    assert keys("kotisivujen osoitteet") == ["website"]
+    assert keys("kotisivuilla") == []  # on (our) homepage: where something is published
+    assert keys("Verkkosivujen ja Oma Esimerkki -sovelluksen käyttäjät") == []

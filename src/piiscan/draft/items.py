@@ -100,7 +100,7 @@ _TIME_WORDS = (r"(ajankohta|ajankohdat|ajankohdista|paivamaara|paivamaarat|kello
 # "verkkosivujemme", "our website", "Website visitors", "verkkosivujen käyttötiedot": the controller's own site,
 # or the people who use it, is no website of the person's
 _OWN_SITE_BEFORE = re.compile(r"\b(our|the|this|var|vart|foreningens|yhdistyksen|yrityksen|foretagets)\s*$")
-_OWN_SITE_AFTER = re.compile(r"^\s*((and|ja|och|tai|or) \w+ )?\w*(kayttaj|kavij|kaytto|kayton|lomak|users?|visitors?|visits?"
+_OWN_SITE_AFTER = re.compile(r"^\s*((and|ja|och|tai|or)( [\w-]+){1,4} )?\w*(kayttaj|kavij|kaytto|kayton|lomak|users?|visitors?|visits?"
                              r"|use|usage|form|besokar|anvandar|anvandning|formular)")
 # An animal named anywhere in a label or sub-heading ("Tiedot lemmikistä:", "Hästens uppgifter"), unless it is
 # about the owner ("Koiranomistajan tiedot")
@@ -269,6 +269,8 @@ def map_phrase(text: str) -> list[Match]:
         return []  # a consent to appointment or vaccination reminders is no marketing consent, nor health data
     whole = match_term(text)
     whole = "billing" if whole in _GROUP_IN_PROSE else whole
+    if whole == "website" and _own_site(text, text):
+        return []
     if whole:
         # "käyttäjätunnus ja salasana" is a term (credentials) whose parts also name a category each
         # (a username is an online identifier): both count, as when they are listed apart
@@ -355,7 +357,7 @@ def _own_site(matched: str, text: str) -> bool:
         return False
     before, after = folded[:at], folded[at + len(word):]
     # "kotisivuilla", "verkkosivustolla", "webbplatsen": on a site (where something is published), or the site itself
-    located = re.search(r"(lla|lta|lle|ssa|sta|lla|en)$", word.split()[-1]) and not word.endswith("osoite")
+    located = re.search(r"(lla|lta|lle|ssa|sta|platsen|sidan)$", word.split()[-1])
     return bool(re.search(r"mme\w{0,4}$", word) or located or _OWN_SITE_BEFORE.search(before)
                 or _OWN_SITE_AFTER.match(after))
 
@@ -385,7 +387,8 @@ def _of_online_drop_address(matches: list[Match], text: str) -> list[Match]:
     out: list[Match] = []
     for match in matches:
         if match.key in ("address", "website") and out \
-                and fold(match.words) in ("osoite", "address", "adress", "url", "linkki", "link") \
+                and fold(match.words) in ("osoite", "osoitteet", "address", "addresses", "adress", "adresser", "url",
+                                          "urls", "linkki", "link") \
                 and match.key != out[-1].key and out[-1].key in CATEGORIES \
                 and CATEGORIES[out[-1].key].group == "online" \
                 and re.search(re.escape(out[-1].words) + r"(\s+(?!(ja|seka|sekä|tai|and|or|och|samt|eller)\b)\S+)?\s+" + re.escape(match.words), text, re.IGNORECASE):
