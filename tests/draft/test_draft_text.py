@@ -172,3 +172,13 @@ def test_a_question_naming_the_controller_is_the_controller_heading():
 
     assert heading_kind("Kuka on rekisterinpitäjä?") == "controller"
     assert heading_kind("Asiakasyritysten yhteyshenkilöt") is None  # a group of data subjects, not the contact person
+
+
+def test_a_controller_named_in_a_sentence_or_the_letterhead_is_found():
+    from piiscan.draft.sections import find_controller_in_text
+
+    assert find_controller_in_text(["Privacy notice", "Kyyti Go Oy (business ID 3088216-3) is the controller."]) \
+        == "Kyyti Go Oy"
+    assert find_controller_in_text(["Rekisterinpitäjänä toimii Energiayhdistys Virta ry."]) == "Energiayhdistys Virta ry"
+    assert find_controller_in_text(["Tietosuojaseloste", "Revontulen Majoitus Oy", "Päivitetty 1.2.2024"]) \
+        == "Revontulen Majoitus Oy"

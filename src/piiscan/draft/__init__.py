@@ -22,7 +22,7 @@ from piiscan.categories import expand
 import re
 
 from piiscan.draft.items import _SUBSCRIPTION, Match, Phrase, split_items
-from piiscan.draft.sections import (data_sections, find_business_id, find_controller, find_dates, find_register,
+from piiscan.draft.sections import (data_sections, find_business_id, find_controller, find_controller_in_text, find_dates, find_register,
                                     split_sections)
 from piiscan.draft.text import read_notice_text
 from piiscan.errors import NoticeError
@@ -75,7 +75,7 @@ def draft_from_lines(lines: list[str], source: str) -> Draft:
     draft = Draft(
         source=source,
         register=register,
-        controller=find_controller(sections),
+        controller=find_controller(sections) or find_controller_in_text(lines),
         business_id=find_business_id(lines),
         dates=find_dates(lines),
         data_headings=[(section.heading, section.line) for section in found],

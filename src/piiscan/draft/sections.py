@@ -289,6 +289,40 @@ _COMPANY = re.compile(r"\b(oy|oyj|ab|abp|ky|tmi|ry|ltd|oü|gmbh|inc|llc|osk|osuu
 _CONTACT_BITS = re.compile(r"\S+(@|\(at\)|\[at\])\S+|\+?\d[\d \-]{5,}\d|\b(puh|tel|gsm|p)\.?:?\s*$", re.IGNORECASE)
 
 
+_FORM = r"(?:Oy|Oyj|Ab|Abp|Ky|Tmi|ry|rf|Ltd|Inc|GmbH|LLC|Osk|osuuskunta)"
+_NAME = r"([A-ZÅÄÖ0-9][\w&'’.\-]*(?: [\w&'’.\-]+){0,7}? " + _FORM + r")\b"
+# "Kallio Healthy Feet Oy is the controller", "Rekisterinpitäjä on Esimerkki Oy", "X Ab är personuppgiftsansvarig"
+_NAMED_CONTROLLER = re.compile(_NAME + r"[^.]{0,90}?\b(?:is the (?:data )?controller|acts as (?:the )?controller|on "
+                               r"rekisterinpitäjä|toimii rekisterinpitäjänä|är personuppgiftsansvarig)"
+                               r"|(?i:rekisterinpitäjä|rekisterinpitäjänä|the controller|personuppgiftsansvarig) (?:on|is|är|toimii) "
+                               + _NAME)
+
+
+def _without_lead(name: str) -> str:
+    return re.sub(r"^(rekisterinpitäjä\w* (on|toimii)|the (data )?controller is|personuppgiftsansvarig är) ", "", name,
+                  flags=re.IGNORECASE)
+
+
+def find_controller_in_text(lines: list[str]) -> str:
+    """No controller section: a sentence that names the controller, else the first company name at the
+    top of the notice (where the letterhead is).
+
+    >>> find_controller_in_text(["Tietosuojaseloste", "Kallio Healthy Feet Oy is the controller of your data."])
+    'Kallio Healthy Feet Oy'
+    >>> find_controller_in_text(["Privacy notice", "Nordic Data Days Ltd", "Updated 2024"])
+    'Nordic Data Days Ltd'
+    """
+    for line in lines:
+        found = _NAMED_CONTROLLER.search(line)
+        if found:
+            return _without_lead((found.group(1) or found.group(2)).strip())
+    for line in [line for line in lines if line.strip()][:12]:
+        found = re.search(_NAME, line.strip(" #*"))
+        if found and len(line.split()) <= 12:
+            return _without_lead(found.group(1).strip())
+    return ""
+
+
 def find_controller(sections: list[Section]) -> str:
     """The controller's name: a line with a company form (Oy, Ab, Ky, Tmi, ry) wins, else the first line.
 
