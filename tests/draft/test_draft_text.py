@@ -182,3 +182,10 @@ def test_a_controller_named_in_a_sentence_or_the_letterhead_is_found():
     assert find_controller_in_text(["Rekisterinpitäjänä toimii Energiayhdistys Virta ry."]) == "Energiayhdistys Virta ry"
     assert find_controller_in_text(["Tietosuojaseloste", "Revontulen Majoitus Oy", "Päivitetty 1.2.2024"]) \
         == "Revontulen Majoitus Oy"
+
+
+def test_a_register_named_in_the_genitive_in_the_title():
+    from piiscan.draft.sections import find_register
+
+    lines = ["KIRJASTON ASIAKASREKISTERIN TIETOSUOJASELOSTE", "A. Rekisterinpitäjä", "Esimerkin kaupunki"]
+    assert find_register(split_sections(lines)) == "Kirjaston asiakasrekisteri"

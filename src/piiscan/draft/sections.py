@@ -367,6 +367,11 @@ def find_register(sections: list[Section]) -> str:
             if re.search(r"rekisteri\b|register\b|registret\b", folded) and "seloste" not in folded:
                 part = part.strip()
                 return part.capitalize() if part.isupper() else part
+            # "Kirjaston asiakasrekisterin tietosuojaseloste": the register named in the genitive
+            genitive = re.search(r"^(.*?\w*rekisteri)n\s+(tietosuoja|rekisteri)?seloste", part.strip(), re.IGNORECASE)
+            if genitive and genitive.group(1).strip():
+                name = genitive.group(1).strip().lstrip("#").strip()
+                return name.capitalize() if name.isupper() else name
     return ""
 
 
