@@ -72,28 +72,31 @@ _ANIMAL = re.compile(r"^(elaimen|elainten|lemmikin|lemmikkien|lemmikkielaimen|ko
 _BOUGHT_PARTICIPLE = re.compile(r"^(ostet|ostett|ostam|tilatu|tilatt|tilaam|varatu|varatt|varaam|kopt|bestallda|bestalld|bokade|bokad|purchased"
                                 r"|bought|ordered|booked)\w*$")
 # "korttimaksut käsittelee maksunvälittäjä", "card payments are handled by our payment provider": held elsewhere
+# Payment providers and finance companies: what they handle is not in the controller's register
+_PROVIDERS = (r"(maksunvalit|maksupalvel|maksuvalit|payment (service )?provider|betaltjanst|betalningsformedl|paytrail"
+              r"|stripe|klarna|paypal|checkout finland|svea|bambora|nets|visma pay|rahoitusyhtio|finance company)")
+# "korttimaksut käsittelee maksunvälittäjä", "card payments are handled by our payment provider", "X processes it as
+# an independent controller", "laskutuksesta vastaa vakuutusyhtiö": held elsewhere
 _HANDLED_ELSEWHERE = re.compile(r"\bvastaa(vat)? (\w+ )?\w*(yhtio|pankki|palveluntarjoaja|kumppani|valittaja)\b"
                                 r"|(independent|separate|its own|their own) controller|omana rekisterinpitajanaan"
                                 r"|itsenaisena rekisterinpitajana|sjalvstandig personuppgiftsansvarig"
-                                r"|(betaltjanstleverantoren|rahoitusyhtio|finance company|payment provider)\w* (behandlar|kasittelee|processes)"
-                                r"|(behandlar|kasittelee|processes) (the |our )?(betaltjanstleverantoren|rahoitusyhtio|finance company"
-                                r"|payment provider)"
                                 r"|\b(bank|insurer|insurance company|provider|partner) (is|are) responsible"
                                 r"|ansvarar (\w+ )?\w*(bolaget|banken|leverantoren)"
                                 r"|(kasittelee|kasittelevat|hoitaa|hoitavat|handled by|processed by|skots av|hanteras av"
-                                r"|behandlas av).*(maksunvalit|maksupalvel|maksuvalit|payment (service )?provider"
-                                r"|betaltjanst|betalningsformedl|paytrail|stripe|klarna|paypal|checkout finland|svea"
-                                r"|bambora|nets|visma pay)|(maksunvalit|maksupalvel|payment (service )?provider|"
-                                r"betalningsformedl|paytrail|stripe|klarna|paypal).*(kasittelee|hoitaa|handles|processes"
-                                r"|hanterar|skoter|behandlar)")
+                                r"|behandlas av|behandlar|processes).*" + _PROVIDERS
+                                + "|" + _PROVIDERS + r".*(kasittelee|hoitaa|handles|processes|hanterar|skoter|behandlar)")
 _CHECKBOX = re.compile(r"\s*\b(kyllä\s*/\s*ei|ei\s*/\s*kyllä|yes\s*/\s*no|ja\s*/\s*nej)\b", re.IGNORECASE)
 _REMINDER = re.compile(r"muistut|reminder|paminnel")
 # "collected under our separate employee privacy notice", "erillisessä rekisterissä": another register's data
 _ELSEWHERE = re.compile(r"\b(separate|another|erillis\w*|toise\w* rekister\w*|separat\w*|annat register)\b.{0,40}"
                         r"(notice|register|rekister|seloste|dataskydd|registret)")
-_PROVIDER = re.compile(r"maksunvalit|maksupalvelu|maksuvalit|payment (service )?provider|betaltjanst|betalningsformedl"
-                       r"|paytrail|stripe|klarna|paypal|checkout finland|bambora|visma pay")
+_PROVIDER = re.compile(_PROVIDERS)
 _GROUP_IN_PROSE = frozenset({"financial"})
+# "tax card details", "loyalty card number": cards that pay nothing
+_OTHER_CARD = (r"\b(tax|loyalty|membership|library|access|key|id|identity|student|bonus|customer|vero|kanta-asiakas|jasen"
+               r"|kulku|kirjasto|skatte|kund|medlems|bibliotek)\w*\s+")
+_UNION_FEE = re.compile(r"\b(union|ammattiliit|ammattiyhdisty|fackforen|fackforbund)\w*\s+(\w+\s+)?(fees?|dues|jasenmaksu"
+                        r"|avgift)")
 # "käyntien ja ajanvarausten ajankohdat": the times of bookings are log times, not what was booked
 _TIME_WORDS = (r"(ajankohta|ajankohdat|ajankohdista|paivamaara|paivamaarat|kellonaika|kellonajat|times|dates|tidpunkt"
                r"|tidpunkter|datum)")
@@ -293,9 +296,8 @@ def map_phrase(text: str) -> list[Match]:
     matches = [m for m in matches if not (m.key == "order_history" and _times_of(m.words, folded))]
     matches = [m for m in matches if not (m.key == "website" and _own_site(m.words, text))]
     matches = [m for m in matches if not (m.key == "payment_card" and re.search(
-        r"\b(tax|loyalty|membership|library|access|key|id|identity|student|bonus|customer|vero|kanta-asiakas|jasen|kulku"
-        r"|kirjasto|skatte|kund|medlems|bibliotek)\w*\s+" + re.escape(fold(m.words).split()[0]), folded))]
-    if re.search(r"\b(union|ammattiliit|ammattiyhdisty|fackforen|fackforbund)\w*\s+(\w+\s+)?(fees?|dues|jasenmaksu|avgift)", folded):
+        _OTHER_CARD + re.escape(fold(m.words).split()[0]), folded))]
+    if _UNION_FEE.search(folded):
         # a union fee deducted from pay tells the union membership, not a bill to the person
         matches = _unique([m for m in matches if m.key != "billing"] + [Match("special_category", text)])
     if _PROVIDER.search(folded):
