@@ -8,13 +8,19 @@ docs/notice-draft.md); they are kept here with a threshold, as regression sets.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
 from draft_expected import INVENTED, INVENTED_NOTICES, ROUNDS, SHARED_NOTICES, cases, notice_files
-from piiscan.draft import draft_notice
+
+from piiscan.draft import draft_notice as draft_uncached
 from piiscan.draft.evaluate import evaluate, prf
 from piiscan.draft.yaml_out import render
 from piiscan.notice import load_notice
+
+# Each notice is drafted once for all the tests here (over 200 notices: drafting is the slow part).
+draft_notice = lru_cache(maxsize=None)(draft_uncached)
 
 
 @pytest.mark.parametrize("name", sorted(INVENTED))
@@ -49,7 +55,8 @@ def test_saved_page_header_fields_and_no_navigation_leak():
 
 
 @pytest.mark.skipif(not SHARED_NOTICES.is_dir(), reason="shared/notices is not beside the clone")
-def test_evaluate_prints_per_notice_and_overall(capsys):
+def test_evaluate_prints_per_notice_and_overall(capsys, monkeypatch):
+    monkeypatch.setattr("piiscan.draft.evaluate.draft_notice", draft_notice)
     totals = evaluate(cases())
     printed = capsys.readouterr().out
     assert "kruununjalokivi.txt" in printed and "overall real" in printed and "overall holdout" in printed
