@@ -337,3 +337,8 @@ def test_a_persons_homepage_addresses_are_a_website_and_no_postal_address():
     assert keys("kotisivujen osoitteet") == ["website"]
     assert keys("kotisivuilla") == []  # on (our) homepage: where something is published
     assert keys("Verkkosivujen ja Oma Esimerkki -sovelluksen käyttäjät") == []
+
+
+def test_identity_that_is_checked_is_not_kept():
+    body = [(1, "Henkilöllisyys ja ikä tarkistetaan kuvallisesta henkilöllisyystodistuksesta.")]
+    assert {m.key for p in split_items(body) for m in p.matches} <= {"birth_date"}

@@ -189,3 +189,9 @@ def test_a_register_named_in_the_genitive_in_the_title():
 
     lines = ["KIRJASTON ASIAKASREKISTERIN TIETOSUOJASELOSTE", "A. Rekisterinpitäjä", "Esimerkin kaupunki"]
     assert find_register(split_sections(lines)) == "Kirjaston asiakasrekisteri"
+
+
+def test_word_bullets_run_together_on_one_line_are_not_table_cells(tmp_path):
+    path = tmp_path / "seloste.txt"
+    path.write_text("Rekisterin tietosisältö\n•\tNimi•\tPuhelinnumero•\tSähköposti\n", encoding="utf-8")
+    assert "\t" not in read_notice_text(path)[1]

@@ -85,6 +85,8 @@ _HANDLED_ELSEWHERE = re.compile(r"\bvastaa(vat)? (\w+ )?\w*(yhtio|pankki|palvelu
                                 r"|(kasittelee|kasittelevat|hoitaa|hoitavat|handled by|processed by|skots av|hanteras av"
                                 r"|behandlas av|behandlar|processes).*" + _PROVIDERS
                                 + "|" + _PROVIDERS + r".*(kasittelee|hoitaa|handles|processes|hanterar|skoter|behandlar)")
+_VERIFIED = re.compile(r"\b(tarkistetaan|tarkastetaan|todennetaan|varmistetaan|verified|checked|kontrolleras"
+                       r"|verifieras)\b")
 _CHECKBOX = re.compile(r"\s*\b(kyllä\s*/\s*ei|ei\s*/\s*kyllä|yes\s*/\s*no|ja\s*/\s*nej)\b", re.IGNORECASE)
 _REMINDER = re.compile(r"muistut|reminder|paminnel")
 # "collected under our separate employee privacy notice", "erillisessä rekisterissä": another register's data
@@ -562,6 +564,8 @@ def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
                     animal_parts.add(len(parts))
                 parts.append(part)
         line_phrases: list[Phrase] = []
+        # "Henkilöllisyys ja ikä tarkistetaan henkilöllisyystodistuksesta": identity is checked, not kept
+        verified = bool(_VERIFIED.search(fold(line)))
         newsletter_line = bool(re.search(r"uutiskirj|newsletter|nyhetsbrev", fold(line)))
         # "Emme kysy henkilötunnusta, syntymäaikaa emmekä valokuvaa": a list opened by a negation is
         # negated throughout, until "mutta" / "but" turns it
@@ -574,6 +578,8 @@ def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
                 for phrase in part_phrases:
                     phrase.matches = []
             for phrase in part_phrases:
+                if verified:
+                    phrase.matches = [m for m in phrase.matches if m.key not in GROUPS]
                 if newsletter_line and not phrase.matches and re.search(r"\b(" + _SUBSCRIPTION.pattern + r")",
                                                                          fold(phrase.text)):
                     # "Om prenumeranter på nyhetsbrevet: ... uppgift om prenumerationen": the subscription is the consent

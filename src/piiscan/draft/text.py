@@ -213,6 +213,7 @@ def read_notice_text(path: str | Path) -> list[str]:
     text = "".join(ch for ch in text if ch.isprintable() or ch in "\t\n")  # a saved page may carry control bytes
     # "•<TAB>nimi", "o<TAB>osoite": Word's bullets pasted with a tab are bullets, not table cells
     lines = [re.sub(r"^\s*[•·▪●◦o\uf0b7\uf0a7]\t+", "- ", line) for line in text.splitlines()]
+    lines = [re.sub(r"[•·▪●◦\uf0b7\uf0a7]\t+", "• ", line) for line in lines]  # "nimi•<TAB>puhelin": run together
     # "5.<TAB>Rekisteriin talletettavat tiedot": a numbered heading from Word, not a table row
     lines = [re.sub(r"^(\s*(?:\d{1,2}|[A-H])[.)])\t+", r"\1 ", line) for line in lines]
     lines = [strip_inline_html(line).replace("\u00a0", " ").rstrip() for line in lines]
