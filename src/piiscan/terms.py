@@ -109,11 +109,11 @@ def _stem(word: str) -> str:
     return word[: max(5, len(word) - 2)]
 
 
-def _same_stem(word: str, term_word: str) -> bool:
+def same_stem(word: str, term_word: str) -> bool:
     """An inflected form of the term word. A much longer term word is not a form of a short word:
     "henkilön" is not "henkilötunnus", "puhe" is not "puhelin", "a" is nothing.
 
-    >>> _same_stem("kuponkikoodien", "kuponkikoodi"), _same_stem("henkilo", "henkilotunnus")
+    >>> same_stem("kuponkikoodien", "kuponkikoodi"), same_stem("henkilo", "henkilotunnus")
     (True, False)
     """
     if len(word) < 4 or len(term_word) < 4:
@@ -151,7 +151,7 @@ def match_term(entry: str) -> str | None:
     for term, found in vocab.items():
         if len(term) != len(lemmatised) or not term:
             continue
-        if all(w == t or (new and _same_stem(w, t)) for w, t, new in zip(lemmatised, term, unknown)):
+        if all(w == t or (new and same_stem(w, t)) for w, t, new in zip(lemmatised, term, unknown)):
             score = sum(len(t) for t in term)
             if best is None or score > best[0]:
                 best = (score, found)

@@ -21,7 +21,7 @@ from pathlib import Path
 from piiscan.categories import expand
 import re
 
-from piiscan.draft.items import _SUBSCRIPTION, Match, Phrase, split_items
+from piiscan.draft.items import _SUBSCRIPTION, NEWSLETTER, Match, Phrase, split_items
 from piiscan.draft.sections import (data_sections, find_business_id, find_controller, find_controller_in_text, find_dates, find_register,
                                     split_sections)
 from piiscan.draft.text import read_notice_text
@@ -96,7 +96,7 @@ def _is_newsletter_register(register: str, lines: list[str]) -> bool:
     """A newsletter's register: named so, or titled so in the notice's first lines, and no customer or
     member register besides ("kundregister och register över nyhetsbrevsprenumeranter" is both)."""
     head = fold(" ".join([register] + lines[:3]))
-    return bool(re.search(r"uutiskirj|newsletter|nyhetsbrev", head)) and not re.search(
+    return bool(NEWSLETTER.search(head)) and not re.search(
         r"asiakas|jasen|kund|medlem|customer|member|verkkokaup|webbutik|shop|store", head)
 
 

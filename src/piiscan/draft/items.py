@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from piiscan.categories import CATEGORIES, GROUPS, members
-from piiscan.terms import _stem, fold, known_word, lemma, match_term, words
+from piiscan.terms import fold, known_word, lemma, match_term, same_stem, words
 
 
 @dataclass(frozen=True)
@@ -62,12 +62,11 @@ _BACK_REFERENCE = re.compile(r"\b(niita|niista|niihin|sita|siita|them|it|dem|den
 _NO_COMPOUND = frozenset({"korttitiedot", "korttitieto", "kortti", "korttinumero", "kortin", "plats"})
 _MAGAZINE = re.compile(r"lehde|lehti|lehtie|tidning|magazine|journal")
 _SUBSCRIPTION = re.compile(r"tilau|tilaa|tilat|prenumer|subscri")
+NEWSLETTER = re.compile(r"uutiskirj|newsletter|nyhetsbrev")
 # "the services you buy from us", "the tickets you bought": what the person bought, in English prose
 _BOUGHT = re.compile(r"\b(services|products|tickets|items|goods|what) (that )?you (have )?(buy|bought|order|ordered|purchase"
                      r"|purchased|book|booked)\b")
 # "eläimen nimi, rotu, syntymäaika", "the animal's medical record": a line about an animal, not a person
-_ANIMAL = re.compile(r"^(elaimen|elainten|lemmikin|lemmikkien|lemmikkielaimen|koiran|kissan|hevosen|the animal|the pet"
-                     r"|your pet|your animal|djurets|djurens|husdjurets)\b")
 # "ostetut sarjakortit", "tilatut osallistumispaketit", "köpta seriekort", "booked classes": what was bought
 _BOUGHT_PARTICIPLE = re.compile(r"^(ostet|ostett|ostam|tilatu|tilatt|tilaam|varatu|varatt|varaam|kopt|bestallda|bestalld|bokade|bokad|purchased"
                                 r"|bought|ordered|booked)\w*$")
@@ -158,14 +157,8 @@ def _word_match(phrase_forms: frozenset[str], term_forms: frozenset[str], group:
         plurals = {t + "s" for t in term_forms} | {t + "es" for t in term_forms} | {
             t[:-1] + "ies" for t in term_forms if t.endswith("y")}
         return 3 if phrase_forms & plurals else 0
-    if not known:
-        for w in phrase_forms:
-            for t in term_forms:
-                # a longer term word is not a form of a shorter phrase word ("henkilön" is not "henkilötunnus");
-                # an ending adds a few letters, a compound many ("ammattipätevyys" is no "ammatti")
-                if len(w) >= 4 and len(t) >= 4 and ((w.startswith(_stem(t)) and len(w) - len(t) <= 5) or (
-                        t.startswith(_stem(w)) and len(t) - len(w) <= 1)):
-                    return 2
+    if not known and any(same_stem(w, t) for w in phrase_forms for t in term_forms):
+        return 2
     for w in phrase_forms:
         for t in term_forms:
             # "kotipuhelinnumero", "työsähköposti": a compound whose last part is the term
@@ -198,6 +191,12 @@ def _phrase_forms(word: str) -> frozenset[str]:
 
 def _scan_terms(text: str) -> list[Match]:
     """Every known term inside a phrase, longest and best-matching first, without overlaps."""
+    return list(_scan_terms_once(text))
+
+
+@lru_cache(maxsize=8192)
+def _scan_terms_once(text: str) -> tuple[Match, ...]:
+    # a phrase is scanned whole, without its purpose clause and in its parts: each text once
     surface = words(text)
     forms = [_phrase_forms(w) for w in surface]
     known = [known_word(w) for w in surface]
@@ -221,7 +220,7 @@ def _scan_terms(text: str) -> list[Match]:
             continue
         taken |= span
         found.append((start, Match(key, " ".join(surface[start:start + size]))))
-    return [match for _, match in sorted(found, key=lambda pair: pair[0])]
+    return tuple(match for _, match in sorted(found, key=lambda pair: pair[0]))
 
 
 def _is_marketing_consent(text: str) -> bool:
@@ -547,7 +546,7 @@ def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
         following = sentences[index + 1][1] if index + 1 < len(sentences) else ""
         if _is_sub_heading(line, following):
             animal_block = _about_animal(line)
-        if animal_block or _ANIMAL.match(fold(clean_item(line))) or (label and _about_animal(label)):
+        if animal_block or _starts_with_animal(clean_item(line)) or (label and _about_animal(label)):
             lines.append([Phrase(clean_item(line), number, [])])
             continue
         parts, animal_parts = [], set()
@@ -566,7 +565,7 @@ def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
         line_phrases: list[Phrase] = []
         # "Henkilöllisyys ja ikä tarkistetaan henkilöllisyystodistuksesta": identity is checked, not kept
         verified = bool(_VERIFIED.search(fold(line)))
-        newsletter_line = bool(re.search(r"uutiskirj|newsletter|nyhetsbrev", fold(line)))
+        newsletter_line = bool(NEWSLETTER.search(fold(line)))
         # "Emme kysy henkilötunnusta, syntymäaikaa emmekä valokuvaa": a list opened by a negation is
         # negated throughout, until "mutta" / "but" turns it
         negated_list = bool(parts) and bool(_NEGATION.search(" ".join(fold(parts[0]).split()[:4])))
@@ -599,6 +598,12 @@ def split_items(body: list[tuple[int, str]]) -> list[Phrase]:
 def _about_animal(text: str) -> bool:
     folded = fold(text)
     return bool(_ANIMAL_WORD.search(folded)) and not _OWNER_WORD.search(folded)
+
+
+def _starts_with_animal(line: str) -> bool:
+    """"eläimen nimi, rotu, syntymäaika", "the animal's medical record": a line about an animal, not a person."""
+    head = re.sub(r"^(the|your|our) ", "", fold(line))
+    return bool(_ANIMAL_WORD.match(head)) and not _OWNER_WORD.match(head)
 
 
 def _is_sub_heading(line: str, following: str) -> bool:

@@ -285,11 +285,12 @@ def _lead_in_section(lines: list[str]) -> list[Section]:
     return []
 
 
-_COMPANY = re.compile(r"\b(oy|oyj|ab|abp|ky|tmi|ry|ltd|oü|gmbh|inc|llc|osk|osuuskunta|avoin yhtiö)\b", re.IGNORECASE)
+_COMPANY_FORMS = r"oy|oyj|ab|abp|ky|tmi|ry|rf|ltd|oü|gmbh|inc|llc|osk|osuuskunta|avoin yhtiö"
+_COMPANY = re.compile(rf"\b({_COMPANY_FORMS})\b", re.IGNORECASE)
 _CONTACT_BITS = re.compile(r"\S+(@|\(at\)|\[at\])\S+|\+?\d[\d \-]{5,}\d|\b(puh|tel|gsm|p)\.?:?\s*$", re.IGNORECASE)
 
 
-_FORM = r"(?:Oy|Oyj|Ab|Abp|Ky|Tmi|ry|rf|Ltd|Inc|GmbH|LLC|Osk|osuuskunta)"
+_FORM = rf"(?i:{_COMPANY_FORMS})"
 _NAME = r"([A-ZÅÄÖ0-9][\w&'’.\-]*(?: [\w&'’.\-]+){0,7}? " + _FORM + r")\b"
 # "Kallio Healthy Feet Oy is the controller", "Rekisterinpitäjä on Esimerkki Oy", "X Ab är personuppgiftsansvarig"
 _NAMED_CONTROLLER = re.compile(_NAME + r"[^.]{0,90}?\b(?:is the (?:data )?controller|acts as (?:the )?controller|on "
