@@ -342,3 +342,10 @@ def test_a_persons_homepage_addresses_are_a_website_and_no_postal_address():
 def test_identity_that_is_checked_is_not_kept():
     body = [(1, "Henkilöllisyys ja ikä tarkistetaan kuvallisesta henkilöllisyystodistuksesta.")]
     assert {m.key for p in split_items(body) for m in p.matches} <= {"birth_date"}
+
+
+def test_a_table_header_naming_processed_data_marks_the_data_column():
+    body = [(1, "Rekisteröityjen ryhmä\tKäsiteltävät tiedot"), (2, "Yritystiedot\tedustamasi yritys ja sen Y-tunnus")]
+    assert {m.key for p in split_items(body) for m in p.matches} == {"organization", "business_id"}
+    without_header = [body[1]]  # a first cell that names a category is read as "data | purpose"
+    assert {m.key for p in split_items(without_header) for m in p.matches} == {"organization"}

@@ -195,3 +195,26 @@ def test_word_bullets_run_together_on_one_line_are_not_table_cells(tmp_path):
     path = tmp_path / "seloste.txt"
     path.write_text("Rekisterin tietosisältö\n•\tNimi•\tPuhelinnumero•\tSähköposti\n", encoding="utf-8")
     assert "\t" not in read_notice_text(path)[1]
+
+
+def test_unnumbered_sub_groups_stay_in_a_numbered_data_section():
+    # "Asiakasyrityksen yhteyshenkilö" alone would open the contact-person section
+    lines = ["3. Rekisterin tietosisältö", "- nimi", "Asiakasyrityksen yhteyshenkilö", "- sähköpostiosoite",
+             "- puhelinnumero", "4. Tietolähteet", "Asiakas itse."]
+    (section,) = data_sections(lines)
+    assert [text for _, text in section.body][-1] == "- puhelinnumero"
+
+
+def test_a_word_numbered_heading_with_a_tab_is_a_heading(tmp_path):
+    path = tmp_path / "seloste.txt"
+    path.write_text("4.\tTietolähteet\nAsiakas itse.\n5.\tRekisteriin talletettavat tiedot\nNimi\n", encoding="utf-8")
+    lines = read_notice_text(path)
+    assert lines[2] == "5. Rekisteriin talletettavat tiedot"
+    assert [s.heading for s in data_sections(lines)] == ["Rekisteriin talletettavat tiedot"]
+
+
+def test_html_blocks_inside_a_pasted_table_row_are_its_items():
+    from piiscan.draft.text import strip_inline_html
+
+    row = "Tiedot\t<p>Asiakkaista:</p><ul>- nimi</ul><p>Om djuret:</p>"
+    assert strip_inline_html(row) == "Tiedot\tAsiakkaista: • - nimi • Om djuret:"
